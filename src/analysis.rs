@@ -1,0 +1,203 @@
+//! The one result type. Everything the CLI prints and the wasm binding hands to JavaScript
+//! is an [`Analysis`]; its field names are the contract of `../shared/spec/output.md`
+//! (add fields freely, never rename or drop).
+//!
+//! Inside Rust every `start`/`end` is a byte offset into the text exactly as given. The
+//! faces call [`Analysis::into_utf16`] once, at the edge, so that the numbers they print
+//! are UTF-16 code units (what JavaScript's `String.slice` takes).
+
+use serde::{Serialize, Serializer};
+
+use crate::text::offsets::Utf16Map;
+
+/// What kind of quantity a claim states (claims.md, `kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Amount,
+    Rate,
+    Change,
+    Rank,
+    Ratio,
+}
+
+/// How the written number bounds the real one (claims.md, `qualifier`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    AtMost,
+    About,
+    Range,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Actual,
+    Target,
+}
+
+/// One numeric claim, normalised (claims.md).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The number with its magnitude folded in; `None` when it cannot be represented
+    /// (a thousand-digit number): the claim is still reported, with a finding.
+    #[serde(serialize_with = "plain_number")]
+    pub value: Option<f64>,
+    #[serde(serialize_with = "plain_number")]
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    pub kind: Kind,
+    pub direction: Option<Direction>,
+    pub status: Status,
+    pub subject: Option<String>,
+    pub time: Option<String>,
+    pub year: Option<i32>,
+    pub region: Option<String>,
+}
+
+/// A reform measure (measures.md). Filled by the measures extractor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measure {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub level: String,
+    pub action: Option<String>,
+    pub object: Option<String>,
+    pub category: Vec<String>,
+    pub parent: Option<String>,
+}
+
+/// A heading or reform item of the document's outline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutlineEntry {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub level: u8,
+    pub owner: Option<String>,
+}
+
+/// A claim judged against a plan target (verdicts.md).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Match {
+    pub claim: String,
+    pub target: String,
+    pub verdict: String,
+    #[serde(serialize_with = "plain_number")]
+    pub expected: Option<f64>,
+    pub why: String,
+    pub note: Option<String>,
+}
+
+/// How much a plan section is spoken to by the draft.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coverage {
+    pub section: String,
+    pub score: f64,
+    pub spans: Vec<[usize; 2]>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// A defect of the draft. Findings are data, never errors.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub message_en: String,
+    pub fix: Option<String>,
+}
+
+/// What the document says about itself: its title and date, where the text gives them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocumentInfo {
+    pub title: Option<String>,
+    /// The document's date as written (`发布时间:2019-07-17`, or a year in its title).
+    pub date: Option<String>,
+    pub year: Option<i32>,
+    /// Length of the text in UTF-16 code units (after [`Analysis::into_utf16`]).
+    pub length: usize,
+    pub paragraphs: usize,
+    pub sentences: usize,
+}
+
+/// The whole analysis of one text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    pub document: DocumentInfo,
+    pub claims: Vec<Claim>,
+    pub measures: Vec<Measure>,
+    pub outline: Vec<OutlineEntry>,
+    pub initiatives: Vec<serde_json::Value>,
+    pub matches: Vec<Match>,
+    pub coverage: Vec<Coverage>,
+    pub checks: Vec<Finding>,
+}
+
+impl Analysis {
+    /// Turns every byte offset into a UTF-16 offset into `text`, the text the analysis was
+    /// made from. Called once by each face, never inside the core.
+    pub fn into_utf16(mut self, text: &str) -> Self {
+        let map = Utf16Map::new(text);
+        let conv = |s: &mut usize, e: &mut usize| {
+            *s = map.utf16(*s);
+            *e = map.utf16(*e);
+        };
+        for c in &mut self.claims {
+            conv(&mut c.start, &mut c.end);
+        }
+        for m in &mut self.measures {
+            conv(&mut m.start, &mut m.end);
+        }
+        for o in &mut self.outline {
+            conv(&mut o.start, &mut o.end);
+        }
+        for f in &mut self.checks {
+            conv(&mut f.start, &mut f.end);
+        }
+        for c in &mut self.coverage {
+            for [s, e] in &mut c.spans {
+                conv(s, e);
+            }
+        }
+        self.document.length = map.utf16(text.len());
+        self
+    }
+}
+
+/// Prints whole numbers without a fraction (`21800000000000`, not `21800000000000.0`), so
+/// that the JSON reads like the figures in the text; other values as they are.
+fn plain_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
+        Some(x) if x.is_finite() => s.serialize_f64(*x),
+        _ => s.serialize_none(),
+    }
+}

@@ -1,0 +1,117 @@
+//! The word lists the extractors read, compiled in from `data/` and parsed once.
+//!
+//! Adding a unit, a qualifier word or a boilerplate marker is a one-line change to a data
+//! file (with a test), never a new `if`. Each table is parsed on first use into read-only
+//! data shared by every Analyzer (no mutable global state).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Non-comment, non-empty lines of a data file, split at tabs.
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// `(marker, anywhere)` pairs of `data/boilerplate.txt`.
+pub fn boilerplate() -> &'static [(String, bool)] {
+    static T: OnceLock<Vec<(String, bool)>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../data/boilerplate.txt"))
+            .filter(|r| !r[0].starts_with('='))
+            .map(|r| (r[0].to_string(), r.get(1) == Some(&"anywhere")))
+            .collect()
+    })
+}
+
+/// Whole lines that are boilerplate (`=` rows of `data/boilerplate.txt`).
+pub fn boilerplate_lines() -> &'static [String] {
+    static T: OnceLock<Vec<String>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../data/boilerplate.txt"))
+            .filter_map(|r| r[0].strip_prefix('=').map(str::to_string))
+            .collect()
+    })
+}
+
+/// A word list: one entry a line, with an optional tab-separated value.
+pub struct WordTable {
+    pub map: HashMap<&'static str, &'static str>,
+    /// The longest entry in characters, to bound prefix matching.
+    pub max_chars: usize,
+}
+
+impl WordTable {
+    fn parse(src: &'static str) -> Self {
+        let mut map = HashMap::new();
+        let mut max_chars = 0;
+        let lines = src
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for line in lines {
+            // The key, and the rest of the row (its columns, still tab-separated).
+            let (key, value) = line.split_once('\t').unwrap_or((line, ""));
+            max_chars = max_chars.max(key.chars().count());
+            map.insert(key, value);
+        }
+        WordTable { map, max_chars }
+    }
+
+    /// The longest entry that `text` starts with, and its value.
+    pub fn longest_prefix(&self, text: &str) -> Option<(&'static str, &'static str)> {
+        let ends: Vec<usize> = text
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .take(self.max_chars)
+            .collect();
+        ends.iter()
+            .rev()
+            .find_map(|&e| self.map.get_key_value(&text[..e]).map(|(k, v)| (*k, *v)))
+    }
+
+    /// The longest entry that `text` ends with, and its value.
+    pub fn longest_suffix(&self, text: &str) -> Option<(&'static str, &'static str)> {
+        let starts: Vec<usize> = text
+            .char_indices()
+            .rev()
+            .map(|(i, _)| i)
+            .take(self.max_chars)
+            .collect();
+        starts
+            .iter()
+            .rev()
+            .find_map(|&s| self.map.get_key_value(&text[s..]).map(|(k, v)| (*k, *v)))
+    }
+
+    pub fn get(&self, word: &str) -> Option<&'static str> {
+        self.map.get(word).copied()
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.map.contains_key(word)
+    }
+}
+
+macro_rules! table {
+    ($name:ident, $file:literal) => {
+        pub fn $name() -> &'static WordTable {
+            static T: OnceLock<WordTable> = OnceLock::new();
+            T.get_or_init(|| WordTable::parse(include_str!(concat!("../data/", $file))))
+        }
+    };
+}
+
+table!(units, "units.tsv");
+table!(qualifiers, "qualifiers.tsv");
+table!(directions, "directions.tsv");
+table!(regions, "regions.tsv");
+table!(name_contexts, "not_claims.tsv");
+table!(target_words, "target_words.tsv");
+
+/// The policy-domain user dictionary for jieba (`word freq tag` lines).
+pub const USER_DICT: &str = include_str!("../data/userdict.txt");

@@ -1,0 +1,135 @@
+//! What the document says about itself: its title and its date.
+//!
+//! The date decides which year a figure without one refers to (verdicts.md): web pages
+//! give it as `发布时间:2019-07-17`; reports put a year in their title. Read from the
+//! lines the cleaner classified, so boilerplate is where it is looked for first.
+
+use super::clean::Cleaned;
+use super::lines::LineKind;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// The title line, as written.
+    pub title: Option<String>,
+    /// The date as written (`2019-07-17`), from a 发布时间/发布日期 line.
+    pub date: Option<String>,
+    /// The document's year: from its date, else from a year in its title.
+    pub year: Option<i32>,
+}
+
+const DATE_MARKERS: [&str; 5] = ["发布时间", "发布日期", "成文日期", "发文日期", "日期"];
+
+pub fn read(_original: &str, c: &Cleaned) -> Meta {
+    let mut meta = Meta::default();
+    let text = &c.text;
+    let mut date_line = None;
+    for (i, line) in c.lines.iter().enumerate() {
+        let l = &text[line.start..line.end];
+        if let Some(pos) = DATE_MARKERS
+            .iter()
+            .find_map(|m| l.find(m).map(|p| p + m.len()))
+        {
+            if let Some((written, year)) = find_date(&l[pos..]) {
+                meta.date = Some(written.to_string());
+                meta.year = Some(year);
+                date_line = Some(i);
+                break;
+            }
+        }
+    }
+    // The title: the short unpunctuated line just before the date line, else the first
+    // short text line of the document.
+    let is_title = |l: &str| {
+        let n = l.chars().count();
+        (2..=60).contains(&n) && !l.trim_end().ends_with(['。', '；', '，', '：', ':'])
+    };
+    let before_date = date_line.and_then(|d| {
+        c.lines[..d]
+            .iter()
+            .rev()
+            .find(|l| l.kind != LineKind::Blank && l.kind != LineKind::Boilerplate)
+            .map(|l| text[l.start..l.end].trim())
+            .filter(|l| is_title(l))
+    });
+    let first = || {
+        c.lines
+            .iter()
+            .take(12)
+            .find(|l| l.kind == LineKind::Text)
+            .map(|l| text[l.start..l.end].trim())
+            .filter(|l| is_title(l))
+    };
+    if let Some(t) = before_date.or_else(first) {
+        meta.title = Some(t.to_string());
+        if meta.year.is_none() {
+            meta.year = year_in(t);
+        }
+    }
+    meta
+}
+
+/// The first date in `s`: `2019-07-17`, `2019/7/17`, `2019.07.17`, `2019年7月17日`.
+fn find_date(s: &str) -> Option<(&str, i32)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            let year: i32 = s[i..i + 4].parse().ok()?;
+            if (1949..=2100).contains(&year) {
+                let rest = &s[i + 4..];
+                let date_len = rest
+                    .char_indices()
+                    .take_while(|&(_, c)| {
+                        c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日')
+                    })
+                    .last()
+                    .map_or(0, |(j, c)| j + c.len_utf8());
+                return Some((&s[i..i + 4 + date_len], year));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A year written in a title: `2025年`, `（2025）`.
+pub fn year_in(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let digits = b[i..i + 4].iter().all(u8::is_ascii_digit);
+        let alone = (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        let year: i32 = if digits && alone {
+            s.get(i..i + 4)?.parse().ok()?
+        } else {
+            return None;
+        };
+        let after = &s[i + 4..];
+        ((1949..=2100).contains(&year)
+            && (after.starts_with('年') || after.starts_with(['）', ')'])))
+        .then_some(year)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::clean::clean;
+
+    #[test]
+    fn reads_the_publication_date_and_title_of_a_web_page() {
+        let src = "主办:中共湖北省委\n\n当前位置: 首页 > 政策文稿\n\n全面深化改革\n\n强力改革竞风流\n\n(发布时间:2019-07-17)\n\n  正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(m.date.as_deref(), Some("2019-07-17"));
+        assert_eq!(m.year, Some(2019));
+        assert_eq!(m.title.as_deref(), Some("强力改革竞风流"));
+    }
+
+    #[test]
+    fn a_year_in_the_title() {
+        let src = "2025年营商环境成绩单\n\n正文很长很长。";
+        let m = read(src, &clean(src));
+        assert_eq!(m.year, Some(2025));
+        assert_eq!(year_in("湖北交出了一份亮眼“成绩单”"), None);
+    }
+}

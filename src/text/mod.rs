@@ -1,0 +1,52 @@
+//! The document model: the text as given, cleaned for reading, cut into lines, sentences
+//! and clauses, with the document's own metadata (title, date).
+//!
+//! A [`Document`] is built once per analysis; every extractor reads it and none re-scans
+//! the raw text for structure. Spans inside it are byte ranges of the cleaned text
+//! ([`Document::clean`]); [`Document::orig_span`] maps them to the text as given.
+
+pub mod clean;
+pub mod lines;
+pub mod meta;
+pub mod offsets;
+pub mod segment;
+pub mod words;
+
+use clean::{Cleaned, Line};
+pub use lines::LineKind;
+use segment::Sentence;
+
+pub struct Document<'a> {
+    pub original: &'a str,
+    cleaned: Cleaned,
+    pub sentences: Vec<Sentence>,
+    pub meta: meta::Meta,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(original: &'a str) -> Self {
+        let cleaned = clean::clean(original);
+        let sentences = segment::sentences(&cleaned.text, &cleaned.lines);
+        let meta = meta::read(original, &cleaned);
+        Document {
+            original,
+            cleaned,
+            sentences,
+            meta,
+        }
+    }
+
+    /// The cleaned text all extractors read.
+    pub fn clean(&self) -> &str {
+        &self.cleaned.text
+    }
+
+    pub fn lines(&self) -> &[Line] {
+        &self.cleaned.lines
+    }
+
+    /// A cleaned span as a byte span of the original text.
+    pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
+        self.cleaned.orig_span(start, end)
+    }
+}

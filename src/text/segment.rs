@@ -1,0 +1,99 @@
+//! Sentences and clauses of the cleaned text.
+//!
+//! A sentence ends at `。！？；` (and their half-width forms, which pasted web text uses in
+//! Chinese prose) or at the end of a line; a line is a paragraph, a heading or a table row
+//! once PDF breaks are joined. Clauses split sentences further at `，：` and tabs: the unit
+//! the claim extractor reads its context from.
+
+use super::clean::Line;
+use super::lines::LineKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the line (paragraph) it belongs to.
+    pub line: usize,
+    pub kind: LineKind,
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+}
+
+pub fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (li, line) in lines.iter().enumerate() {
+        let mut start = line.start;
+        let body = &text[line.start..line.end];
+        let mut iter = body.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if ends_sentence(c) {
+                // Keep closing quotes and brackets with the sentence they close.
+                let mut end = line.start + i + c.len_utf8();
+                while let Some(&(j, n)) = iter.peek() {
+                    if matches!(n, '”' | '’' | '）' | ')' | '」' | '』') || ends_sentence(n)
+                    {
+                        end = line.start + j + n.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                push(&mut out, text, start, end, li, line.kind);
+                start = end;
+            }
+        }
+        push(&mut out, text, start, line.end, li, line.kind);
+    }
+    out
+}
+
+fn push(
+    out: &mut Vec<Sentence>,
+    text: &str,
+    start: usize,
+    end: usize,
+    line: usize,
+    kind: LineKind,
+) {
+    if text[start..end].trim().is_empty() {
+        return;
+    }
+    out.push(Sentence {
+        start,
+        end,
+        line,
+        kind,
+    });
+}
+
+/// Whether `c` separates clauses inside a sentence.
+pub fn ends_clause(c: char) -> bool {
+    ends_sentence(c) || matches!(c, '，' | ',' | '：' | ':' | '\t' | '\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::clean::clean;
+
+    #[test]
+    fn splits_at_sentence_marks_and_keeps_closing_quotes() {
+        let c = clean("他说：“改革。”随后推进。二是加强管控；三是贯通。\n标题");
+        let s: Vec<&str> = sentences(&c.text, &c.lines)
+            .iter()
+            .map(|s| &c.text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                "他说：“改革。”",
+                "随后推进。",
+                "二是加强管控；",
+                "三是贯通。",
+                "标题"
+            ]
+        );
+    }
+}

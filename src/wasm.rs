@@ -1,0 +1,1 @@
+//! The wasm binding (filled in by the binding work).
