@@ -112,6 +112,8 @@ table!(directions, "directions.tsv");
 table!(regions, "regions.tsv");
 table!(name_contexts, "not_claims.tsv");
 table!(target_words, "target_words.tsv");
+table!(noun_units, "noun_units.tsv");
+table!(rank_words, "rank_words.tsv");
 
 /// The policy-domain user dictionary for jieba (`word freq tag` lines).
 pub const USER_DICT: &str = include_str!("../data/userdict.txt");

@@ -1,1 +1,385 @@
-fn main() {}
+//! The command line: `policylens analyze …` (../shared/spec/output.md).
+//!
+//! A thin face over the core, like the wasm binding: it reads files, chooses the
+//! dictionary, prints the analysis, and turns failures into one clear message on stderr.
+//! The arguments are few and their messages are in Chinese with English, so they are
+//! parsed by hand rather than with an argument-parsing crate.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use policylens::{Analysis, Analyzer, Dictionary};
+
+const USAGE: &str = "\
+用法 (usage):
+  policylens analyze [--dict full|small|PATH] [--format json|text] [--encoding utf-8|gb18030] [FILE|-]
+  policylens analyze [options] --format jsonl FILE... | DIR
+  policylens --version
+
+  FILE 为 - 或省略时读取标准输入 (reads stdin when FILE is - or absent).
+  --format json   一个 JSON 对象 (one JSON object, the default)
+  --format text   便于终端阅读的列表 (a listing for the terminal)
+  --format jsonl  每个文档一行 JSON，带 file 字段 (one object a line, each with its file)
+  --dict          分词词典：full（默认）、small 或词典文件路径 (jieba dictionary)
+  --encoding      输入编码，默认 utf-8；gb18030 亦可读 GBK (input encoding)";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Text,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Utf8,
+    Gb18030,
+}
+
+struct Args {
+    format: Format,
+    dict: String,
+    encoding: Encoding,
+    inputs: Vec<String>,
+}
+
+/// A failure that stops the run: the message is printed as it is, then usage if asked.
+struct Fail {
+    message: String,
+    usage: bool,
+}
+
+fn fail(message: impl Into<String>) -> Fail {
+    Fail {
+        message: message.into(),
+        usage: false,
+    }
+}
+
+fn usage_error(message: impl Into<String>) -> Fail {
+    Fail {
+        message: message.into(),
+        usage: true,
+    }
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match run(&argv) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("policylens: {}", f.message);
+            if f.usage {
+                eprintln!("\n{USAGE}");
+            }
+            ExitCode::from(if f.usage { 2 } else { 1 })
+        }
+    }
+}
+
+fn run(argv: &[String]) -> Result<(), Fail> {
+    match argv.first().map(String::as_str) {
+        Some("analyze") => analyze(parse_args(&argv[1..])?),
+        Some("--version" | "-V") => {
+            println!("policylens {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(usage_error(format!("未知命令 (unknown command): {other}"))),
+        None => Err(usage_error("缺少命令 (missing command)")),
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Args, Fail> {
+    let mut out = Args {
+        format: Format::Json,
+        dict: "full".into(),
+        encoding: Encoding::Utf8,
+        inputs: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        // Both `--format json` and `--format=json`.
+        let (name, inline) = match a.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
+            _ => (a.as_str(), None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .ok_or_else(|| usage_error(format!("{name} 缺少取值 (needs a value)")))
+        };
+        match name {
+            "--format" => {
+                out.format = match value(name)?.as_str() {
+                    "json" => Format::Json,
+                    "text" => Format::Text,
+                    "jsonl" => Format::Jsonl,
+                    v => {
+                        return Err(usage_error(format!(
+                            "--format 只能是 json、text 或 jsonl (got {v})"
+                        )))
+                    }
+                }
+            }
+            "--dict" => out.dict = value(name)?,
+            "--encoding" => {
+                out.encoding = match value(name)?.to_ascii_lowercase().as_str() {
+                    "utf-8" | "utf8" => Encoding::Utf8,
+                    "gb18030" | "gbk" | "gb2312" => Encoding::Gb18030,
+                    v => {
+                        return Err(usage_error(format!(
+                            "--encoding 只能是 utf-8 或 gb18030 (got {v})"
+                        )))
+                    }
+                }
+            }
+            "-" => out.inputs.push("-".into()),
+            n if n.starts_with("--") => {
+                return Err(usage_error(format!("未知选项 (unknown option): {n}")))
+            }
+            _ => out.inputs.push(a.clone()),
+        }
+    }
+    if out.format != Format::Jsonl && out.inputs.len() > 1 {
+        return Err(usage_error(
+            "多个文件请用 --format jsonl (several files need --format jsonl)",
+        ));
+    }
+    Ok(out)
+}
+
+fn dictionary(choice: &str) -> Result<Dictionary, Fail> {
+    match choice {
+        "full" => Ok(Dictionary::full()),
+        "small" => Ok(Dictionary::small()),
+        path => {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                fail(format!(
+                    "无法读取词典 {path} (cannot read the dictionary): {e}"
+                ))
+            })?;
+            Dictionary::from_text(&text).map_err(|e| fail(format!("{path}: {e}")))
+        }
+    }
+}
+
+fn analyze(args: Args) -> Result<(), Fail> {
+    // Read every input before loading the dictionary: a bad file fails fast.
+    let inputs = expand_inputs(&args)?;
+    let analyzer = Analyzer::new(dictionary(&args.dict)?);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for (name, path) in inputs {
+        let text = read_input(path.as_deref(), &name, args.encoding)?;
+        let analysis = analyzer.analyze(&text).into_utf16(&text);
+        let written = match args.format {
+            Format::Json => serde_json::to_writer(&mut out, &analysis)
+                .map_err(io::Error::from)
+                .and_then(|_| writeln!(out)),
+            Format::Jsonl => write_jsonl(&mut out, &name, &analysis),
+            Format::Text => write_text(&mut out, &name, &text, &analysis),
+        };
+        written.map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))?;
+    }
+    out.flush()
+        .map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))
+}
+
+/// The documents to read, as (name for messages and `file`, path or None for stdin). A
+/// directory stands for its `.txt` files (recursively), in name order.
+fn expand_inputs(args: &Args) -> Result<Vec<(String, Option<PathBuf>)>, Fail> {
+    if args.inputs.is_empty() {
+        return Ok(vec![("-".into(), None)]);
+    }
+    let mut out = Vec::new();
+    for input in &args.inputs {
+        if input == "-" {
+            out.push(("-".into(), None));
+            continue;
+        }
+        let path = Path::new(input);
+        if path.is_dir() {
+            if args.format != Format::Jsonl {
+                return Err(usage_error(format!(
+                    "{input} 是目录，请用 --format jsonl (a directory needs --format jsonl)"
+                )));
+            }
+            let mut files = Vec::new();
+            collect_txt(path, &mut files).map_err(|e| {
+                fail(format!(
+                    "无法读取目录 {input} (cannot read the directory): {e}"
+                ))
+            })?;
+            files.sort();
+            out.extend(
+                files
+                    .into_iter()
+                    .map(|p| (p.display().to_string(), Some(p))),
+            );
+        } else {
+            out.push((input.clone(), Some(path.to_path_buf())));
+        }
+    }
+    Ok(out)
+}
+
+fn collect_txt(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_txt(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn read_input(path: Option<&Path>, name: &str, encoding: Encoding) -> Result<String, Fail> {
+    let mut bytes = Vec::new();
+    match path {
+        None => io::stdin().read_to_end(&mut bytes).map(|_| ()),
+        Some(p) => std::fs::File::open(p)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ()),
+    }
+    .map_err(|e| fail(format!("无法读取 {name} (cannot read the file): {e}")))?;
+    decode(&bytes, name, encoding)
+}
+
+/// Bytes → text. Invalid UTF-8 or NUL bytes mean the file is not text in this encoding:
+/// say so, and how to read a GB18030/GBK file, rather than analysing garbage.
+fn decode(bytes: &[u8], name: &str, encoding: Encoding) -> Result<String, Fail> {
+    let text = match encoding {
+        Encoding::Utf8 => String::from_utf8(bytes.to_vec()).map_err(|e| {
+            fail(format!(
+                "{name} 不是 UTF-8 文本，第 {} 字节处无法解码；如为 GB18030/GBK 编码，请加 --encoding gb18030 \
+                 ({name} is not UTF-8 text: invalid byte at offset {}; for GB18030/GBK use --encoding gb18030)",
+                e.utf8_error().valid_up_to(),
+                e.utf8_error().valid_up_to()
+            ))
+        })?,
+        Encoding::Gb18030 => {
+            let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+            if had_errors {
+                return Err(fail(format!(
+                    "{name} 不是 GB18030 文本 ({name} is not GB18030 text)"
+                )));
+            }
+            text.into_owned()
+        }
+    };
+    if text.contains('\0') {
+        return Err(fail(format!("{name} 含有空字节，像是二进制文件而非文本 ({name} contains NUL bytes: binary, not text)")));
+    }
+    Ok(text)
+}
+
+fn write_jsonl(out: &mut impl Write, name: &str, analysis: &Analysis) -> io::Result<()> {
+    let mut value = serde_json::to_value(analysis).map_err(io::Error::from)?;
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("file".into(), serde_json::Value::String(name.into()));
+    }
+    serde_json::to_writer(&mut *out, &value).map_err(io::Error::from)?;
+    writeln!(out)
+}
+
+/// A listing for the terminal: one claim a line, `line:column`, the words, the value.
+fn write_text(out: &mut impl Write, name: &str, text: &str, analysis: &Analysis) -> io::Result<()> {
+    let doc = &analysis.document;
+    writeln!(out, "{name}")?;
+    if let Some(t) = &doc.title {
+        writeln!(out, "  标题 {t}")?;
+    }
+    if let Some(d) = &doc.date {
+        writeln!(out, "  日期 {d}")?;
+    }
+    writeln!(out, "  数据 {} 项", analysis.claims.len())?;
+    let positions = LineColumns::new(text);
+    for c in &analysis.claims {
+        let (line, col) = positions.at_utf16(c.start);
+        let value = match (c.value, c.value_max) {
+            (Some(v), Some(m)) => format!("{}–{}", fmt_num(v), fmt_num(m)),
+            (Some(v), None) => fmt_num(v),
+            _ => "?".into(),
+        };
+        let mut parts = vec![format!("{value} {}", c.unit.as_deref().unwrap_or(""))];
+        parts.push(format!("{:?}/{:?}", c.kind, c.qualifier).to_lowercase());
+        if let Some(d) = c.direction {
+            parts.push(format!("{d:?}").to_lowercase());
+        }
+        if let Some(s) = &c.subject {
+            parts.push(format!("主体 {s}"));
+        }
+        if let Some(t) = &c.time {
+            parts.push(format!("时间 {t}"));
+        }
+        if let Some(r) = &c.region {
+            parts.push(format!("地区 {r}"));
+        }
+        writeln!(
+            out,
+            "  {line}:{col}\t{}\t{}",
+            c.text.replace('\n', "⏎"),
+            parts.join("  ")
+        )?;
+    }
+    for f in &analysis.checks {
+        let (line, col) = positions.at_utf16(f.start);
+        writeln!(out, "  {line}:{col}\t[{}] {}", f.code, f.message)?;
+    }
+    Ok(())
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e16 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// UTF-16 offset → 1-based line and column (in characters), for the text listing.
+struct LineColumns {
+    /// UTF-16 offset of each line's start.
+    starts: Vec<usize>,
+    /// (UTF-16 offset, char column) is computed per lookup from the line's text.
+    lines: Vec<String>,
+}
+
+impl LineColumns {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        let mut units = 0;
+        for ch in text.chars() {
+            units += ch.len_utf16();
+            if ch == '\n' {
+                starts.push(units);
+            }
+        }
+        LineColumns {
+            starts,
+            lines: text.split('\n').map(str::to_string).collect(),
+        }
+    }
+
+    fn at_utf16(&self, at: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= at).max(1) - 1;
+        let mut units = self.starts[line];
+        let mut col = 1;
+        for ch in self.lines.get(line).map_or("", String::as_str).chars() {
+            if units >= at {
+                break;
+            }
+            units += ch.len_utf16();
+            col += 1;
+        }
+        (line + 1, col)
+    }
+}
