@@ -1,1 +1,174 @@
-//! The wasm binding (filled in by the binding work).
+//! The wasm binding: the core's face towards JavaScript (the page's worker, the widget).
+//!
+//! It converts and does nothing else, in the shape of ruff's `ruff_wasm`: one [`Analyzer`]
+//! handle built once from an options object, then `analyze(text)` many times. The binding
+//! owns three conversions, so that the core never sees wasm-bindgen:
+//!
+//! - **Options in.** A plain JS object, read with serde (`{dictionary?: string}`). Unknown
+//!   keys are refused, so a typo is an error rather than a silently ignored option; that
+//!   check is done here by hand, because serde-wasm-bindgen reads only the fields a struct
+//!   names and so never sees an unknown key (`deny_unknown_fields` has no effect).
+//! - **Results out.** [`Analysis`] crosses as plain JSON-compatible objects
+//!   (`Serializer::json_compatible`: maps become objects, `None` becomes `null`), never as
+//!   class handles, so a result survives `postMessage` and `JSON.stringify` and nothing on
+//!   the JS side has to be freed. Offsets are turned into UTF-16 code units here, once, so
+//!   they index the JS string directly (`text.slice(start, end)`).
+//! - **Errors out.** Every failure is a `js_sys::Error` whose message is Chinese with the
+//!   English after it, made by the one [`into_error`] helper. Findings about the text are
+//!   data in the analysis, never errors.
+//!
+//! Panics: the wasm32 standard library is built with `panic=abort`, so a panic cannot be
+//! caught and turned into an error; it traps and the instance is dead. The binding
+//! therefore never unwraps anything that came from JS, and installs
+//! `console_error_panic_hook` so that a bug in the core at least names itself in the
+//! console; the page's worker is restarted by the UI thread if it ever traps.
+//!
+//! Lone surrogates: wasm-bindgen encodes a JS string with `TextEncoder.encodeInto`, which
+//! turns each lone surrogate into U+FFFD. Both are one UTF-16 code unit, so the offsets
+//! computed here still index the caller's original string.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{Analysis, Analyzer as Core, DictError, Dictionary};
+
+/// The TypeScript types of what crosses the boundary, written once (they mirror
+/// `src/analysis.rs`; `tests/wasm.rs` checks every field name against a real analysis).
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("wasm.d.ts");
+
+/// What the constructor accepts.
+#[derive(Debug, Default, Deserialize)]
+struct Options {
+    /// The text of a jieba dictionary (`word freq tag` a line), as fetched by the page.
+    /// Absent or null: only the policy-domain words ([`Dictionary::minimal`]); claims do
+    /// not depend on the dictionary, so this still finds every claim.
+    #[serde(default)]
+    dictionary: Option<String>,
+}
+
+/// The keys [`Options`] has: any other key in the options object is refused.
+const OPTION_KEYS: &[&str] = &["dictionary"];
+
+impl Options {
+    /// Reads the constructor's argument; `undefined` and `null` mean the defaults.
+    fn from_js(value: JsValue) -> Result<Options, Failure> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(Options::default());
+        }
+        if let Some(obj) = value.dyn_ref::<js_sys::Object>() {
+            let unknown = js_sys::Object::keys(obj)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .find(|k| !OPTION_KEYS.contains(&k.as_str()));
+            if let Some(key) = unknown {
+                return Err(Failure::UnknownOption(key));
+            }
+        }
+        serde_wasm_bindgen::from_value(value).map_err(Failure::Options)
+    }
+}
+
+/// Why a call failed; printed Chinese first, English after, like the CLI's messages.
+#[derive(Debug)]
+enum Failure {
+    /// The constructor's argument is not an options object.
+    Options(serde_wasm_bindgen::Error),
+    /// The options object has a key the Analyzer does not know (a typo, most likely).
+    UnknownOption(String),
+    /// The dictionary text could not be read (its message is already bilingual).
+    Dictionary(DictError),
+    /// `analyze` was handed something other than a string.
+    NotText(String),
+    /// The analysis could not be turned into JS values (a bug, never expected).
+    Output(serde_wasm_bindgen::Error),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Options(e) => write!(
+                f,
+                "选项无效，应为 {{dictionary?: string}} (invalid options, expected {{dictionary?: string}}): {e}"
+            ),
+            Failure::UnknownOption(key) => write!(
+                f,
+                "未知选项“{key}”，可用选项：{keys} (unknown option `{key}`; known: {keys})",
+                keys = OPTION_KEYS.join(", ")
+            ),
+            Failure::Dictionary(e) => write!(f, "{e}"),
+            Failure::NotText(found) => write!(
+                f,
+                "待分析的内容应为字符串，实际为 {found} (analyze takes a string, got {found})"
+            ),
+            Failure::Output(e) => write!(
+                f,
+                "分析结果无法转换为 JavaScript 对象 (the analysis could not be converted to JavaScript): {e}"
+            ),
+        }
+    }
+}
+
+/// The one way an error leaves the binding.
+fn into_error<E: std::fmt::Display>(err: E) -> js_sys::Error {
+    js_sys::Error::new(&err.to_string())
+}
+
+/// The version of the crate (`Cargo.toml`), for the page's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// An analyzer: built once (the dictionary is loaded here, the costly part), then
+/// `analyze` as often as the text changes.
+#[wasm_bindgen]
+pub struct Analyzer {
+    core: Core,
+}
+
+#[wasm_bindgen]
+impl Analyzer {
+    /// `new Analyzer({dictionary})`; `new Analyzer()` gives the minimal dictionary.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzerOptions")] options: JsValue,
+    ) -> Result<Analyzer, js_sys::Error> {
+        console_error_panic_hook::set_once();
+        let options = Options::from_js(options).map_err(into_error)?;
+        let dict = match options.dictionary {
+            Some(text) => {
+                Dictionary::from_text(&text).map_err(|e| into_error(Failure::Dictionary(e)))?
+            }
+            None => Dictionary::minimal(),
+        };
+        Ok(Analyzer {
+            core: Core::new(dict),
+        })
+    }
+
+    /// Analyses `text`; every `start`/`end` in the result is a UTF-16 offset into it.
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn analyze(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, js_sys::Error> {
+        // Taken as a JsValue, not &str: wasm-bindgen's release glue would quietly analyse
+        // `String(x)` for a non-string `x`, and a caller passing the wrong thing should hear so.
+        let text = text
+            .as_string()
+            .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
+        let analysis: Analysis = self.core.analyze(&text).into_utf16(&text);
+        analysis
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| into_error(Failure::Output(e)))
+    }
+}
+
+/// `typeof value` as JS would say it, for the message of a non-string argument.
+fn type_name(value: &JsValue) -> String {
+    value
+        .js_typeof()
+        .as_string()
+        .unwrap_or_else(|| "unknown".into())
+}

@@ -1,0 +1,117 @@
+// The TypeScript types of the wasm binding's results, written once: `src/wasm.rs` puts
+// this file into the generated `policylens.d.ts`, and `tests/wasm.rs` checks each
+// interface's fields against a real analysis, so a field added to `src/analysis.rs`
+// without a type here fails a test. Names and meanings: ../shared/spec/output.md and
+// claims.md. Every `start`/`end` is a UTF-16 offset into the analysed string.
+
+/** What `new Analyzer(options)` accepts. Unknown keys are an error. */
+export interface AnalyzerOptions {
+  /** jieba dictionary text (`word freq tag` a line), as fetched by the page. Without it
+   *  only the policy-domain words are known; claims are the same either way. */
+  dictionary?: string | null;
+}
+
+export type ClaimKind = "amount" | "rate" | "change" | "rank" | "ratio";
+export type Qualifier = "exact" | "at_least" | "at_most" | "about" | "range";
+export type Direction = "up" | "down";
+export type ClaimStatus = "actual" | "target";
+export type Verdict = "met" | "on_track" | "behind" | "contradicts_plan" | "not_comparable";
+export type Severity = "error" | "warning" | "info";
+
+/** One numeric claim, normalised (claims.md). */
+export interface Claim {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The number with its magnitude folded in (`21.8万亿元` → 21800000000000); null when it
+   *  cannot be represented (a thousand-digit number, reported with a finding). */
+  value: number | null;
+  /** The high end of a range; null unless `qualifier` is `range`. */
+  value_max: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  kind: ClaimKind;
+  direction: Direction | null;
+  status: ClaimStatus;
+  subject: string | null;
+  time: string | null;
+  year: number | null;
+  region: string | null;
+}
+
+/** A reform measure (measures.md). */
+export interface Measure {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  level: "item" | "action";
+  action: string | null;
+  object: string | null;
+  category: string[];
+  /** The id of the outline entry it belongs to. */
+  parent: string | null;
+}
+
+/** A heading or reform item of the document's outline. */
+export interface OutlineEntry {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  level: number;
+  owner: string | null;
+}
+
+/** A claim judged against a plan target (verdicts.md). */
+export interface Match {
+  claim: string;
+  target: string;
+  verdict: Verdict;
+  expected: number | null;
+  why: string;
+  note: string | null;
+}
+
+/** How much one plan section is spoken to by the text. */
+export interface Coverage {
+  section: string;
+  score: number;
+  spans: [number, number][];
+}
+
+/** A defect of the draft: data, never an error. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  message_en: string;
+  fix: string | null;
+}
+
+/** What the document says about itself. */
+export interface DocumentInfo {
+  title: string | null;
+  date: string | null;
+  year: number | null;
+  /** The text's length in UTF-16 code units. */
+  length: number;
+  paragraphs: number;
+  sentences: number;
+}
+
+/** The whole analysis of one text (output.md). Plain data: it survives `postMessage`
+ *  and `JSON.stringify`, and nothing in it needs freeing. */
+export interface Analysis {
+  document: DocumentInfo;
+  claims: Claim[];
+  measures: Measure[];
+  outline: OutlineEntry[];
+  initiatives: unknown[];
+  matches: Match[];
+  coverage: Coverage[];
+  checks: Finding[];
+}
