@@ -231,6 +231,8 @@ fn parse_quantity(text: &str, i: usize, to: usize) -> Option<Parsed> {
             k += spaced;
         }
     }
+    let mag_start = k;
+    let mut factor = 1.0;
     if !num.chinese {
         if let Some((f, l)) = numeral::magnitude(&text[k..to]) {
             // `千`/`百` after digits only as a magnitude of a unit (`4千亩`), never of a
@@ -241,6 +243,7 @@ fn parse_quantity(text: &str, i: usize, to: usize) -> Option<Parsed> {
                 && (units::unit_at(&text[k..to]).is_some() || units::unit_at(after).is_none()))
             {
                 value *= f;
+                factor = f;
                 k += l;
                 magnitude = true;
             }
@@ -261,23 +264,35 @@ fn parse_quantity(text: &str, i: usize, to: usize) -> Option<Parsed> {
     while text[u..to].starts_with(' ') && u - k < 2 {
         u += 1;
     }
-    let mut unit = units::unit_at(&text[u..to]);
+    let unit = units::unit_at(&text[u..to]);
     let mut composite = None;
     if let Some(un) = unit {
         k = u + un.written.len();
-        // `亩/亿元`, `吨标准煤/万元`, `元/吨`: a rate unit, kept as written.
+        // `亩/亿元`, `吨标准煤/万元`, `13.6万元/人`, `2,100元/月`: a composite unit stays as
+        // written (claims.md), its magnitude in the unit, not folded into the value.
         let after = &text[k..to];
         if let Some(sep) = ['/', '每'].iter().find(|c| after.starts_with(**c)) {
             let d = k + sep.len_utf8();
             let mag = numeral::magnitude(&text[d..to]).map_or(0, |(_, l)| l);
-            if let Some(den) = units::unit_at(&text[d + mag..to]) {
-                let end = d + mag + den.written.len();
-                composite = Some(format!("{}/{}", un.base, &text[d..end]));
+            let den_len = units::unit_at(&text[d + mag..to])
+                .map(|den| den.written.len())
+                .or_else(|| {
+                    text[d + mag..to]
+                        .starts_with(['月', '日', '周', '季'])
+                        .then_some(3)
+                });
+            if let Some(den_len) = den_len {
+                let end = d + mag + den_len;
+                let written_magnitude = if magnitude { &text[mag_start..u] } else { "" };
+                composite = Some(format!(
+                    "{}{}/{}",
+                    written_magnitude.trim(),
+                    un.base,
+                    &text[d..end]
+                ));
+                value /= factor;
                 k = end;
             }
-        }
-        if un.class == Class::Percent && composite.is_none() {
-            unit = Some(un);
         }
     }
     Some(Parsed {
@@ -430,6 +445,12 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
             unit_name = Some("%".into());
             class = Some(Class::Percent);
             shape = Shape::Tenths;
+            if let Some((l, q)) = qualifier_at(&text[end..to], "after", false) {
+                if qualifier != Qualifier::Range {
+                    end += l;
+                    qualifier = q;
+                }
+            }
         } else if magnitude && !chinese {
             // `超30万市民`: the unit from the noun after it, else none.
             unit_name = data::noun_units()
@@ -448,8 +469,27 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
             return Attempt::Skip(end);
         }
     }
+    // `每千人口`, `每10万人`: the base of a rate, not a figure.
+    if before.ends_with('每') {
+        return Attempt::Skip(end);
+    }
+    // `过去五年`, `九年义务教育`, `三个月`: a span of time in words is prose, not a
+    // statistic (GB/T 15835 writes statistics in digits).
+    if chinese && !magnitude && class == Some(Class::Time) {
+        return Attempt::Skip(end);
+    }
+    // `65岁以上`, `3岁以下`: an age threshold, not a figure.
+    if class == Some(Class::Age) && matches!(qualifier, Qualifier::AtLeast | Qualifier::AtMost) {
+        return Attempt::Skip(end);
+    }
     // A grade (`2000吨级`) or a name after the unit (`三年行动`).
-    if is_name_after(&text[end..to], class == Some(Class::Time)) {
+    let fixed = match first.unit {
+        Some(u) if chinese && first.composite.is_none() && qualifier != Qualifier::Range => {
+            is_fixed_phrase(&text[first.end - u.written.len()..to])
+        }
+        _ => false,
+    };
+    if fixed || is_name_after(&text[end..to], class == Some(Class::Time)) {
         return Attempt::Skip(end);
     }
 
@@ -469,7 +509,11 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
     let mut negative = false;
     if !chinese && (before.ends_with('-') || before.ends_with('－')) {
         let b = before.trim_end_matches(['-', '－']);
-        if b.is_empty() || b.ends_with(['为', '是', '：', ':', '（', '(', '，', ' ']) {
+        if b.is_empty()
+            || b.ends_with([
+                '为', '是', '：', ':', '（', '(', '，', ' ', '、', '和', '长',
+            ])
+        {
             negative = true;
             start = i - (before.len() - b.len());
         }
@@ -606,6 +650,14 @@ fn is_name_after(after: &str, time: bool) -> bool {
     data::name_contexts()
         .longest_prefix(after)
         .is_some_and(|(_, v)| v == "any" || v == "time" && time)
+}
+
+/// A fixed phrase that starts with the unit: `三次产业`, `四个全面` (always written in
+/// Chinese numerals; `7010个代表联络站` is a count).
+fn is_fixed_phrase(from_unit: &str) -> bool {
+    data::name_contexts()
+        .longest_prefix(from_unit)
+        .is_some_and(|(_, v)| v == "unit")
 }
 
 /// `三分之一` (a share, unit none), `百分之三十` (30 %), `千分之五` (5 ‰).

@@ -152,12 +152,15 @@ fn ends_paragraph(line: &str) -> bool {
 /// A line that continues (`，`-ended, or long and unpunctuated) joins the next text line.
 /// Short unpunctuated lines are headings and titles, which stand alone; but a number at
 /// the end of a line whose next line starts with a unit was cut from it (`365` / `名`).
-fn continues(line: &str, next: &str) -> bool {
+fn continues(line: &str, next: &str, wrap: Option<usize>, single_break: bool) -> bool {
     let t = line.trim_end();
     if ends_paragraph(t) {
         return false;
     }
-    if t.ends_with(|c: char| c.is_ascii_digit()) && unit_at(next.trim_start()).is_some() {
+    let next = next.trim_start();
+    if t.ends_with(|c: char| c.is_ascii_digit())
+        && (unit_at(next).is_some() || next.starts_with(['万', '亿']))
+    {
         return true;
     }
     let last = t.chars().next_back().unwrap_or('。');
@@ -167,8 +170,42 @@ fn continues(line: &str, next: &str) -> bool {
     ) {
         return true;
     }
-    // A heading or title is short; a line cut by the page is as long as the page is wide.
-    t.chars().filter(|c| !c.is_whitespace()).count() >= 24
+    // A line cut by the page is as long as the page is wide and reads as prose; a heading
+    // or title is short and has no clause punctuation (`关于2023年市级十件重点民生实事
+    // 完成情况的报告` stands alone, `以更有力的举措推` continues).
+    let n = t.chars().filter(|c| !c.is_whitespace()).count();
+    let prose = t.contains(['，', '、', '；', '：', ',', ';']);
+    // Hard-wrapped text (a PDF of narrow columns): a line as wide as the wrap width,
+    // followed directly by the next, continues.
+    let wrapped = single_break && wrap.is_some_and(|w| n + 3 >= w);
+    n > 40 || n >= 24 && prose || wrapped
+}
+
+/// The width at which a text was hard-wrapped, if it was: the line length (in characters)
+/// shared, within two, by at least three lines that run straight into the next line
+/// without ending their sentence.
+fn wrap_width(raw: &[RawLine<'_>]) -> Option<usize> {
+    let mut lengths: Vec<usize> = raw
+        .windows(2)
+        .filter(|w| {
+            w[0].kind == LineKind::Text && w[1].kind == LineKind::Text && !ends_paragraph(w[0].text)
+        })
+        .map(|w| w[0].text.trim().chars().count())
+        .filter(|&n| n >= 8)
+        .collect();
+    lengths.sort_unstable();
+    let mut best: Option<(usize, usize)> = None; // (count, width)
+    for (i, &w) in lengths.iter().enumerate() {
+        let count = lengths[..=i]
+            .iter()
+            .rev()
+            .take_while(|&&n| n + 2 >= w)
+            .count();
+        if best.is_none_or(|(c, _)| count >= c) {
+            best = Some((count, w));
+        }
+    }
+    best.filter(|&(c, _)| c >= 3).map(|(_, w)| w)
 }
 
 /// Builds the cleaned text from the original.
@@ -193,6 +230,7 @@ pub fn clean(original: &str) -> Cleaned {
         }
     };
 
+    let wrap = wrap_width(&raw);
     // Index of the raw line that the current cleaned line began with, and its kind.
     let mut cur_start = 0usize;
     let mut cur_kind: Option<LineKind> = None;
@@ -211,9 +249,11 @@ pub fn clean(original: &str) -> Cleaned {
         }
         // Does this line continue the cleaned line before it?
         let joins = match (cur_kind, i.checked_sub(1)) {
-            (Some(LineKind::Text), Some(_)) => {
+            (Some(LineKind::Text), Some(before)) => {
                 let prev = last_text_line(&raw, i);
-                prev.is_some_and(|p| continues(p.text, line.text)) && line.kind == LineKind::Text
+                let single_break = raw[before].kind == LineKind::Text;
+                prev.is_some_and(|p| continues(p.text, line.text, wrap, single_break))
+                    && line.kind == LineKind::Text
             }
             _ => false,
         };
@@ -337,6 +377,20 @@ mod tests {
         let at = c.text.find('1').unwrap();
         let (s, e) = c.orig_span(at, at + "13.4%".len());
         assert_eq!(&src[s..e], "１３．４％");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_and_titles_kept() {
+        let src = "长沙高新区2023年度科技创新工作总结\n\n2023年，高新区深入实施创新驱动发展战略，全\n力打造具有核心竞争力的科技创新高地，各项工作\n取得明显成效。\n\n一、创新主体不断壮大。全区高新技术企业达到\n2,136家，比上年净增412家；科技型中小企业评价\n入库3,850家。";
+        let c = clean(src);
+        assert_eq!(
+            lines_of(&c),
+            vec![
+                "长沙高新区2023年度科技创新工作总结",
+                "2023年，高新区深入实施创新驱动发展战略，全力打造具有核心竞争力的科技创新高地，各项工作取得明显成效。",
+                "一、创新主体不断壮大。全区高新技术企业达到2,136家，比上年净增412家；科技型中小企业评价入库3,850家。"
+            ]
+        );
     }
 
     #[test]

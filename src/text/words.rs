@@ -102,6 +102,17 @@ impl Dictionary {
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
     }
+
+    /// Whether `phrase` is only verbs and adverbs by the dictionary's part-of-speech tags
+    /// (`累计建成`, `盘活`). Unknown words are not verbs, so a dictionary without tags
+    /// (the minimal one) says no.
+    pub fn is_verb_phrase(&self, phrase: &str) -> bool {
+        let tags = self.jieba.tag(phrase, false);
+        !tags.is_empty()
+            && tags
+                .iter()
+                .all(|t| t.tag.starts_with('v') || t.tag.starts_with('d'))
+    }
 }
 
 /// A word of a segmented text: its text and byte range.

@@ -1,0 +1,121 @@
+//! What a claim is about, read from the words around it: kind and direction (`kind`),
+//! time and year (`time`), region (`place`), status (`status`) and subject (`subject`).
+//!
+//! Everything here reads a bounded window before the claim (its clause, and at most a
+//! few hundred bytes of its sentence), so the cost per claim is constant and a document
+//! of megabytes, or a line of a hundred thousand characters, stays linear. A list of
+//! numbers after one verb (`分别压缩50%、40%和20%以上`) shares that verb: context is read
+//! before the list's first number. The word segmenter is used only to cut a subject at a
+//! word boundary, so the claims themselves (spans, values) never depend on the dictionary.
+
+mod kind;
+mod list;
+mod place;
+mod status;
+mod subject;
+pub mod time;
+
+use crate::analysis::Claim;
+use crate::numbers::claims::Found;
+use crate::text::segment::ends_clause;
+use crate::text::words::Dictionary;
+use crate::text::Document;
+
+/// How far back, in bytes, the context of a claim is read within its sentence.
+const WINDOW: usize = 600;
+
+pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim> {
+    let text = doc.clean();
+    let lists = list::Lists::new(text, found);
+    let years = time::DocYears::new(doc);
+    let mut goals = status::Goals::new(doc);
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+    let mut sentence_first = 0; // index of the first claim of the current sentence
+    for (k, f) in found.iter().enumerate() {
+        if k == 0 || found[k - 1].sentence != f.sentence {
+            sentence_first = k;
+        }
+        let s = doc.sentences[f.sentence];
+        let lead = lists.leader[k];
+        let leader = &found[lead];
+        let window = floor_boundary(text, leader.start.saturating_sub(WINDOW).max(s.start));
+        let clause_start = text[window..leader.start]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| ends_clause(c))
+            .map_or(window, |(j, c)| window + j + c.len_utf8());
+        let clause_end = text[f.end..s.end]
+            .char_indices()
+            .take(200)
+            .find(|&(_, c)| ends_clause(c))
+            .map_or_else(
+                || ceil_boundary(text, (f.end + WINDOW).min(s.end)),
+                |(j, _)| f.end + j,
+            );
+        let pre = &text[clause_start..leader.start];
+        let post = &text[f.end..clause_end];
+        let before = &text[window..leader.start];
+
+        let (kind, direction) = kind::kind_and_direction(f, pre);
+        let time = time::time_of(text, window, leader.start);
+        let year = years.year_of(doc, f.sentence, time.as_ref(), pre);
+        let region = place::region_of(text, f, window, leader.start)
+            .or_else(|| place::paragraph_region(doc, f.sentence));
+        let status = goals.status_of(
+            doc,
+            f.sentence,
+            before,
+            &text[leader.start..s.end],
+            time.as_ref(),
+        );
+
+        // Earlier claims of the same sentence, for subjects the clause leaves implicit.
+        let earlier = &out[sentence_first..];
+        let earlier_subject = earlier.iter().rev().find_map(|c| c.subject.as_deref());
+        let prev_clause = {
+            let t = &text[window..clause_start];
+            let t = t.trim_end_matches(|c: char| ends_clause(c));
+            t.char_indices()
+                .rev()
+                .find(|&(_, c)| ends_clause(c))
+                .map_or(t, |(j, c)| &t[j + c.len_utf8()..])
+        };
+        let subject = subject::respectively(k - lead, lists.len[k], earlier, dict, pre)
+            .or_else(|| subject::of_clause(dict, pre, post, kind, earlier_subject, prev_clause))
+            .or_else(|| subject::fallback(dict, pre, post));
+
+        let (start, end) = doc.orig_span(f.start, f.end);
+        out.push(Claim {
+            id: format!("c{}", k + 1),
+            start,
+            end,
+            text: doc.original[start..end].to_string(),
+            value: f.value,
+            value_max: f.value_max,
+            unit: f.unit.clone(),
+            qualifier: f.qualifier,
+            kind,
+            direction,
+            status,
+            subject,
+            time: time.map(|t| t.text),
+            year,
+            region,
+        });
+    }
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

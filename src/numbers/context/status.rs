@@ -1,0 +1,240 @@
+//! Status: whether a figure is a goal or a result (claims.md `status`).
+//!
+//! A goal is set by a cue in its sentence (`力争`, `预期`, `到2025年，`, `将达到`), by the
+//! sentence it continues after a `；`, or by the section it stands in (`二、2024年工作安排`,
+//! `第三章 主要目标`); in a plan every figure is a goal unless it reports the past. A
+//! baseline inside a goal (`由2020年的61.4%提高到66%`) is a result.
+
+use super::time::Time;
+use crate::analysis::Status;
+use crate::data;
+use crate::text::segment::ends_clause;
+use crate::text::{Document, LineKind};
+
+/// Verbs that follow `将`/`要`/`拟`/`计划` when they announce a goal (`将达到`), not when
+/// `将` marks an object (`将清理出来的资产注入…`).
+const GOAL_VERBS: [&str; 25] = [
+    "目标", "达到", "实现", "突破", "超过", "增长", "提高", "提升", "新增", "降低", "下降", "控制",
+    "保持", "稳定", "建成", "完成", "力争", "新建", "培育", "引进", "增加", "减少", "形成", "安排",
+    "投资",
+];
+
+/// Words in a section heading that make its figures goals, or results.
+const GOAL_SECTIONS: [&str; 10] = [
+    "安排", "目标", "任务", "展望", "规划", "计划", "打算", "思路", "预期", "草案",
+];
+const RESULT_SECTIONS: [&str; 9] = [
+    "回顾",
+    "执行情况",
+    "完成情况",
+    "成就",
+    "成效",
+    "进展",
+    "基本情况",
+    "总结",
+    "做法",
+];
+
+pub struct Goals {
+    /// Per sentence: whether it sets a goal, computed on first use.
+    sentence: Vec<Option<bool>>,
+    /// Per line: the status its section heading gives, if any.
+    section: Vec<Option<Status>>,
+    plan_doc: bool,
+    doc_year: Option<i32>,
+}
+
+impl Goals {
+    pub fn new(doc: &Document) -> Goals {
+        let text = doc.clean();
+        let mut section = Vec::with_capacity(doc.lines().len());
+        let mut current = None;
+        for line in doc.lines() {
+            let l = text[line.start..line.end].trim();
+            if line.kind == LineKind::Text && is_section_heading(l) {
+                current = if GOAL_SECTIONS.iter().any(|w| l.contains(w)) {
+                    Some(Status::Target)
+                } else if RESULT_SECTIONS.iter().any(|w| l.contains(w)) {
+                    Some(Status::Actual)
+                } else {
+                    None
+                };
+            }
+            section.push(current);
+        }
+        let title = doc.meta.title.as_deref().unwrap_or("");
+        Goals {
+            sentence: vec![None; doc.sentences.len()],
+            section,
+            plan_doc: title.contains("规划") || title.contains("纲要"),
+            doc_year: doc.meta.year.or_else(|| crate::text::meta::year_in(title)),
+        }
+    }
+
+    /// `before`: the claim's window before its list; `rest`: its sentence from the list on.
+    pub fn status_of(
+        &mut self,
+        doc: &Document,
+        sentence: usize,
+        before: &str,
+        rest: &str,
+        time: Option<&Time>,
+    ) -> Status {
+        if is_baseline(before, rest) {
+            return Status::Actual;
+        }
+        if self.sets_goal(doc, sentence) {
+            return Status::Target;
+        }
+        if let Some(s) = self.section[doc.sentences[sentence].line] {
+            return s;
+        }
+        let past = time
+            .and_then(|t| t.year)
+            .is_some_and(|y| self.doc_year.is_some_and(|d| y <= d));
+        let text = doc.clean();
+        let s = doc.sentences[sentence];
+        if self.plan_doc && !past && !text[s.start..s.end].contains("十三五") {
+            return Status::Target;
+        }
+        Status::Actual
+    }
+
+    /// Whether sentence `i` sets a goal, itself or as the continuation (after `；`) of one
+    /// that does in the same paragraph.
+    fn sets_goal(&mut self, doc: &Document, i: usize) -> bool {
+        // Walk back over the `；`-chain, then fill the cache forward.
+        let text = doc.clean();
+        let mut first = i;
+        while first > 0 && self.sentence[first].is_none() {
+            let prev = doc.sentences[first - 1];
+            if prev.line != doc.sentences[first].line
+                || !text[prev.start..prev.end].trim_end().ends_with(['；', ';'])
+            {
+                break;
+            }
+            first -= 1;
+        }
+        let mut carry = first > 0 && self.sentence[first].is_none() && {
+            let prev = doc.sentences[first - 1];
+            prev.line == doc.sentences[first].line
+                && text[prev.start..prev.end].trim_end().ends_with(['；', ';'])
+                && self.sentence[first - 1].unwrap_or(false)
+        };
+        for j in first..=i {
+            let own = match self.sentence[j] {
+                Some(v) => v,
+                None => {
+                    let s = doc.sentences[j];
+                    let v = carry || has_goal_cue(&text[s.start..s.end], self.doc_year);
+                    self.sentence[j] = Some(v);
+                    v
+                }
+            };
+            carry = own
+                && text[doc.sentences[j].start..doc.sentences[j].end]
+                    .trim_end()
+                    .ends_with(['；', ';']);
+        }
+        self.sentence[i].unwrap_or(false)
+    }
+}
+
+/// `一、2024年工作安排`, `第三章 主要目标`, `二、2023年预算执行情况`: a top-level heading.
+fn is_section_heading(l: &str) -> bool {
+    if l.chars().count() > 40 || l.ends_with(['。', '；', '，', '：']) {
+        return false;
+    }
+    let numbered = l.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    let enumerated = numbered.len() < l.len() && numbered.starts_with(['、', '．', '.']);
+    let chapter = l.starts_with('第') && ["章", "部分", "篇"].iter().any(|w| l.contains(w));
+    enumerated || chapter
+}
+
+/// A baseline inside a goal: `由2020年的61.4%提高到66%` — the 61.4% is a result.
+fn is_baseline(before: &str, rest: &str) -> bool {
+    ["由", "从"].iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            let gap = &before[p + w.len()..];
+            gap.chars().count() <= 12 && !gap.contains(['，', '、', '。'])
+        })
+    }) && rest.contains(['提', '增', '降', '减', '到', '至'])
+}
+
+fn has_goal_cue(s: &str, doc_year: Option<i32>) -> bool {
+    let cues = data::target_words();
+    for (i, c) in s.char_indices() {
+        if !"力争目确预计将要拟到".contains(c) {
+            continue;
+        }
+        if let Some((w, how)) = cues.longest_prefix(&s[i..]) {
+            let after = &s[i + w.len()..];
+            let goal = match how {
+                "verb" => GOAL_VERBS.iter().any(|v| after.starts_with(v)),
+                // `目标是`, `主要目标：` — not `完成年度目标任务`.
+                "head" => after.starts_with(['是', '为', '：', ':']),
+                _ => true,
+            };
+            if goal {
+                return true;
+            }
+        }
+        // `到2025年，` opening a clause: the time frame of a goal (not `增加到2022年的…`).
+        if c == '到' {
+            let opens = s[..i].chars().next_back().is_none_or(ends_clause)
+                || ["力争", "争取", "预计", "计划"]
+                    .iter()
+                    .any(|w| s[..i].ends_with(w));
+            let y = &s[i + c.len_utf8()..];
+            if opens
+                && y.len() >= 7
+                && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && y[4..].starts_with('年')
+            {
+                let year: i32 = y[..4].parse().unwrap_or(0);
+                if doc_year.is_none_or(|d| year > d) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn goal_cues() {
+        let cases = [
+            ("力争新增规模以上工业企业200家以上", true),
+            ("到2025年，全市地区生产总值年均增长6.5%左右", true),
+            ("一般公共预算收入预期增长5%左右", true),
+            ("主要目标是：地区生产总值增长6%", true),
+            ("预计全年增长5%", true),
+            ("全市城镇新增就业68.5万人，完成年度目标任务的114.2%", false),
+            ("将清理出来的国有“三资”注入国资平台", false),
+            (
+                "全市地区生产总值由2017年的2156.3亿元增加到2022年的3428.6亿元",
+                false,
+            ),
+            ("实施“新鄂州人”计划等人才新政", false),
+        ];
+        let bad: Vec<_> = cases
+            .iter()
+            .filter(|(s, want)| has_goal_cue(s, Some(2023)) != *want)
+            .collect();
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
+    fn section_headings() {
+        assert!(is_section_heading("二、2024年工作安排"));
+        assert!(is_section_heading("第三章 主要目标"));
+        assert!(!is_section_heading(
+            "（三）着力保障改善民生。新增城镇就业5万人以上"
+        ));
+        assert!(!is_section_heading("全省国有资产总额增长13.4%。"));
+    }
+}

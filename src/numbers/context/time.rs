@@ -1,0 +1,386 @@
+//! Time expressions: `截至2024年底`, `2022年`, `2021—2023年`, `1—9月`, `今年以来`, and
+//! the year a claim refers to (claims.md `time`, `year`).
+
+use crate::numbers::numeral::chinese_digit;
+use crate::text::meta::year_in;
+use crate::text::segment::ends_clause;
+use crate::text::Document;
+
+/// A time expression as written, with its year where it names one point in time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Time {
+    pub text: String,
+    pub start: usize,
+    pub year: Option<i32>,
+    /// A point in the document's own year that does not name it (`全年`, `年末`, `1—9月`):
+    /// its year comes from the paragraph's opening or the title. Relative years (`今年`,
+    /// `上年`) and periods (`2021—2023年`, `以来`) have no year and inherit none.
+    pub inherits: bool,
+}
+
+/// Four Chinese digits and 年 (`二〇三五年`): the byte length, with 年.
+fn chinese_year(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    for _ in 0..4 {
+        let (_, c) = chars.next()?;
+        chinese_digit(c).filter(|_| c != '两')?;
+    }
+    let (j, c) = chars.next()?;
+    (c == '年').then_some(j + c.len_utf8())
+}
+
+/// Time words without a year of their own, and whether they take the document's year.
+const RELATIVE: [(&str, bool); 24] = [
+    ("今年以来", false),
+    ("今年", false),
+    ("去年", false),
+    ("上年", false),
+    ("明年", false),
+    ("过去五年", false),
+    ("过去一年", false),
+    ("五年来", false),
+    ("近五年", false),
+    ("近年来", false),
+    ("“十三五”期间", false),
+    ("“十四五”期间", false),
+    ("十三五期间", false),
+    ("十四五期间", false),
+    ("“十三五”时期", false),
+    ("“十四五”时期", false),
+    ("当年", true),
+    ("全年", true),
+    ("年末", true),
+    ("年底", true),
+    ("年初", true),
+    ("上半年", true),
+    ("下半年", true),
+    ("前三季度", true),
+];
+
+/// Words that make a time expression a period, whose figures have no single year.
+const PERIOD_MARKERS: [&str; 3] = ["以来", "期间", "年均"];
+
+/// The time expressions in `text[from..to]`, in order: `截至2024年底`, `2022年`,
+/// `2021—2023年`, `1—9月`, `今年以来`, `“十三五”期间`.
+pub fn time_expressions(text: &str, from: usize, to: usize) -> Vec<Time> {
+    let s = &text[from..to];
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        // A year in Chinese digits: 二〇三五年.
+        if let Some(len) = chinese_year(&s[i..]) {
+            let year = s[i..i + len - '年'.len_utf8()]
+                .chars()
+                .filter_map(chinese_digit)
+                .fold(0, |y, d| y * 10 + d as i32);
+            let (start, end, period) = extend_time(s, i, i + len);
+            out.push(Time {
+                text: s[start..end].to_string(),
+                start: from + start,
+                year: (!period).then_some(year),
+                inherits: false,
+            });
+            i = end;
+            continue;
+        }
+        // A four-digit year followed by 年.
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) {
+            let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let rest = &s[i + n..];
+            if n == 4 && rest.starts_with('年') {
+                let year: i32 = s[i..i + 4].parse().unwrap_or(0);
+                if (1900..=2100).contains(&year) {
+                    let (start, end, period) = extend_time(s, i, i + n + '年'.len_utf8());
+                    out.push(Time {
+                        text: s[start..end].to_string(),
+                        start: from + start,
+                        year: (!period).then_some(year),
+                        inherits: false,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+            // A year range: 2021—2023年 (a period).
+            if n == 4 {
+                if let Some(sep) = ["—", "-", "－", "～", "至", "到"]
+                    .iter()
+                    .find(|w| rest.starts_with(**w))
+                {
+                    let r2 = &rest[sep.len()..];
+                    let n2 = r2.bytes().take_while(u8::is_ascii_digit).count();
+                    if n2 == 4 && r2[n2..].starts_with('年') {
+                        let end = i + n + sep.len() + n2 + '年'.len_utf8();
+                        let (start, end, _) = extend_time(s, i, end);
+                        out.push(Time {
+                            text: s[start..end].to_string(),
+                            start: from + start,
+                            year: None,
+                            inherits: false,
+                        });
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            // Months: 1—9月, 9月底 (no year of their own).
+            let month = {
+                let mut j = i + n;
+                if let Some(sep) = ["—", "-", "－", "～", "至"]
+                    .iter()
+                    .find(|w| s[j..].starts_with(**w))
+                {
+                    let k = j + sep.len();
+                    let n2 = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    if n2 > 0 {
+                        j = k + n2;
+                    }
+                }
+                s[j..].starts_with('月').then_some(j + '月'.len_utf8())
+            };
+            if let Some(end) = month.filter(|_| n <= 2) {
+                let (start, end, period) = extend_time(s, i, end);
+                out.push(Time {
+                    text: s[start..end].to_string(),
+                    start: from + start,
+                    year: None,
+                    inherits: !period,
+                });
+                i = end;
+                continue;
+            }
+            i += n;
+            continue;
+        }
+        // Relative years, named periods, and points of the document's own year.
+        if let Some((w, inherits)) = RELATIVE.iter().find(|(w, _)| s[i..].starts_with(*w)) {
+            // `比上年`, `较去年`: a comparison, not the figure's time.
+            let comparison = s[..i].ends_with(['比', '较', '于', '同', '是', '为']);
+            let (start, end, period) = extend_time(s, i, i + w.len());
+            if !comparison {
+                out.push(Time {
+                    text: s[start..end].to_string(),
+                    start: from + start,
+                    year: None,
+                    inherits: *inherits && !period,
+                });
+            }
+            i = end;
+            continue;
+        }
+        // `改革试点开展以来`: a period since an event, with no year of its own.
+        if s[i..].starts_with("以来") {
+            let clause = s[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| ends_clause(c))
+                .map_or(0, |(j, c)| j + c.len_utf8());
+            if s[clause..i].chars().count() <= 12
+                && out.last().is_none_or(|t| t.start - from < clause)
+            {
+                let end = i + "以来".len();
+                out.push(Time {
+                    text: s[clause..end].to_string(),
+                    start: from + clause,
+                    year: None,
+                    inherits: false,
+                });
+                i = end;
+                continue;
+            }
+        }
+        i += s[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// Grows a time expression over its prefix (`截至`, `到`) and suffix (`底`, `以来`,
+/// `1—9月`); tells whether it names a period rather than a point.
+fn extend_time(s: &str, mut start: usize, mut end: usize) -> (usize, usize, bool) {
+    for p in ["截至", "截止", "截止到", "到", "至", "从", "自", "于", "在"] {
+        if s[..start].ends_with(p) {
+            start -= p.len();
+            break;
+        }
+    }
+    let suffixes = [
+        "上半年",
+        "下半年",
+        "前三季度",
+        "第一季度",
+        "一季度",
+        "年底",
+        "年末",
+        "年初",
+        "底",
+        "末",
+        "初",
+        "以来",
+        "期间",
+        "度",
+    ];
+    loop {
+        let rest = &s[end..];
+        // A month range or a month after a year: 2024年1—9月, 2023年9月.
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if n > 0 && n <= 2 {
+            let mut j = n;
+            if let Some(sep) = ["—", "-", "－", "～"]
+                .iter()
+                .find(|w| rest[j..].starts_with(**w))
+            {
+                let n2 = rest[j + sep.len()..]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                if n2 > 0 {
+                    j += sep.len() + n2;
+                }
+            }
+            if rest[j..].starts_with('月') {
+                end += j + '月'.len_utf8();
+                if rest[j + 3..]
+                    .bytes()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                {
+                    let d = rest[j + 3..].bytes().take_while(u8::is_ascii_digit).count();
+                    if rest[j + 3 + d..].starts_with('日') {
+                        end += d + '日'.len_utf8();
+                    }
+                }
+                continue;
+            }
+        }
+        match suffixes.iter().find(|w| rest.starts_with(**w)) {
+            Some(w) => end += w.len(),
+            None => break,
+        }
+    }
+    let t = &s[start..end];
+    let period = PERIOD_MARKERS.iter().any(|m| t.contains(m)) || s[end..].starts_with("以来");
+    if s[end..].starts_with("以来") {
+        end += "以来".len();
+    }
+    (start, end, period)
+}
+
+/// The time expression governing a claim: the last one before it in its window. A
+/// `全年`/`当年` after a dated one refers to that year (`2024年底…，全年实现营收…`).
+pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
+    let times = time_expressions(text, from, to);
+    // A baseline or a comparison (`由2020年的61.4%提高到66%`, `比2020年翻一番`,
+    // `在2020年基础上`) does not govern the figures after it, only the one right after its `的`.
+    let governs = |t: &Time| {
+        let before = &text[from..t.start];
+        let after = &text[t.start + t.text.len()..to];
+        let baseline = t.text.starts_with(['由', '从']) || before.ends_with(['由', '从']);
+        let compared = before.ends_with(['比', '较', '与', '同'])
+            || after.starts_with("基础上")
+            || after.starts_with("的基础上");
+        !compared && (!baseline || after.trim() == "的")
+    };
+    let at = times.iter().rposition(governs)?;
+    let mut last = times[at].clone();
+    if last.year.is_none() && last.inherits {
+        if let Some(y) = times[..at].iter().rev().find_map(|t| t.year) {
+            last.year = Some(y);
+        }
+    }
+    Some(last)
+}
+
+/// The years a claim falls back on when its own time names none (claims.md `year`): the
+/// year at the opening of its paragraph (`2022年，咸宁…`), else the year in the title.
+pub struct DocYears {
+    title: Option<i32>,
+    /// For each line, its opening year, computed once.
+    opening: Vec<Option<i32>>,
+}
+
+impl DocYears {
+    pub fn new(doc: &Document) -> DocYears {
+        let text = doc.clean();
+        let mut opening = vec![None; doc.lines().len()];
+        let mut seen = vec![false; doc.lines().len()];
+        for s in &doc.sentences {
+            if std::mem::replace(&mut seen[s.line], true) {
+                continue;
+            }
+            let end = text[s.start..s.end]
+                .char_indices()
+                .find(|&(_, c)| ends_clause(c))
+                .map_or(s.end, |(j, _)| s.start + j);
+            if end - s.start <= 30 {
+                opening[s.line] = time_expressions(text, s.start, end)
+                    .into_iter()
+                    .find(|t| t.start == s.start)
+                    .and_then(|t| t.year);
+            }
+        }
+        DocYears {
+            title: doc.meta.title.as_deref().and_then(year_in),
+            opening,
+        }
+    }
+
+    pub fn year_of(
+        &self,
+        doc: &Document,
+        sentence: usize,
+        time: Option<&Time>,
+        pre: &str,
+    ) -> Option<i32> {
+        // An annual average growth has no single year; an annual mean level does
+        // (`PM2.5年均浓度为33微克/立方米` is that year's).
+        if pre.find("年均").is_some_and(|p| {
+            [
+                "增长", "增速", "提高", "下降", "降低", "增加", "递增", "减少",
+            ]
+            .iter()
+            .any(|w| pre[p + "年均".len()..].starts_with(w))
+        }) {
+            return None;
+        }
+        match time {
+            Some(t) if t.year.is_some() => t.year,
+            Some(t) if !t.inherits => None,
+            _ => self.opening[doc.sentences[sentence].line].or(self.title),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_expressions_table() {
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<i32>)]);
+        let cases: &[Case] = &[
+            ("截至2024年底，全省", &[("截至2024年底", Some(2024))]),
+            ("2024年，我省", &[("2024年", Some(2024))]),
+            ("2023年9月以来", &[("2023年9月以来", None)]),
+            ("2021—2023年累计", &[("2021—2023年", None)]),
+            ("1—9月，全省", &[("1—9月", None)]),
+            ("2024年1—9月", &[("2024年1—9月", Some(2024))]),
+            ("今年以来", &[("今年以来", None)]),
+            ("“十三五”期间", &[("“十三五”期间", None)]),
+            ("展望二〇三五年，", &[("二〇三五年", Some(2035))]),
+        ];
+        let mut bad = Vec::new();
+        for (s, want) in cases {
+            let got: Vec<(String, Option<i32>)> = time_expressions(s, 0, s.len())
+                .into_iter()
+                .map(|t| (t.text, t.year))
+                .collect();
+            let want: Vec<(String, Option<i32>)> =
+                want.iter().map(|(t, y)| (t.to_string(), *y)).collect();
+            if got != want {
+                bad.push(format!("{s}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+}
