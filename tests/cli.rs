@@ -1,0 +1,168 @@
+//! The command line as an analyst uses it (../shared/spec/output.md): options in any
+//! order, stdin or files, `jsonl` over a directory, exit status 0 whenever an analysis was
+//! printed, a clear message naming the file otherwise.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_policylens"))
+        .args(args)
+        .current_dir(std::env::temp_dir()) // self-contained: works from any directory
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is one JSON object")
+}
+
+fn tmpdir(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("policylens-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn stdin_json_has_every_array_of_the_contract() {
+    let out = run(
+        &["analyze", "--format", "json", "-"],
+        "截至2024年底，全省国有“三资”总规模达到21.8万亿元。".as_bytes(),
+    );
+    let v = json(&out);
+    for key in [
+        "claims", "measures", "outline", "matches", "coverage", "checks",
+    ] {
+        assert!(v[key].is_array(), "{key} missing");
+    }
+    let c = &v["claims"][0];
+    assert_eq!(c["text"], "21.8万亿元");
+    assert_eq!(c["value"], 21800000000000i64);
+    assert_eq!(c["unit"], "元");
+    assert_eq!(c["year"], 2024);
+    assert_eq!(c["start"], 22); // UTF-16 units: 截至2024年底，全省国有“三资”总规模达到
+    assert!(
+        out.stderr.is_empty(),
+        "nothing on stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn options_in_any_order_and_the_small_dictionary() {
+    let a = json(&run(
+        &["analyze", "-", "--format", "json", "--dict", "small"],
+        "增长13.4%".as_bytes(),
+    ));
+    let b = json(&run(
+        &["analyze", "--dict=full", "--format=json"],
+        "增长13.4%".as_bytes(),
+    ));
+    assert_eq!(a["claims"], b["claims"]);
+}
+
+#[test]
+fn empty_input_is_an_empty_analysis_and_exit_zero() {
+    let v = json(&run(&["analyze", "--format", "json"], b""));
+    assert_eq!(v["claims"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn an_absurd_number_is_analysed_with_a_null_value() {
+    let text = format!("共有{}个", "1".repeat(1000));
+    let v = json(&run(&["analyze", "--format", "json"], text.as_bytes()));
+    assert!(v["claims"][0]["value"].is_null());
+    assert_eq!(v["checks"][0]["code"], "absurd_number");
+}
+
+#[test]
+fn not_utf8_is_a_clear_error_naming_the_file_and_gb18030_reads_it() {
+    let dir = tmpdir("gbk");
+    let path = dir.join("报告.txt");
+    let (gbk, _, _) = encoding_rs::GB18030.encode("全省增长13.4%。");
+    std::fs::write(&path, &gbk).unwrap();
+    let p = path.to_str().unwrap();
+    let out = run(&["analyze", p], b"");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("报告.txt") && err.contains("UTF-8") && err.contains("--encoding gb18030"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+    let v = json(&run(&["analyze", "--encoding", "gb18030", p], b""));
+    assert_eq!(v["claims"][0]["text"], "13.4%");
+}
+
+#[test]
+fn binary_junk_and_missing_files_fail_clearly() {
+    let out = run(
+        &["analyze", "-"],
+        &[0x7f, 0x45, 0x4c, 0x46, 0, 0, 0xff, 0xfe, 0x00],
+    );
+    assert!(!out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).is_empty());
+    let out = run(&["analyze", "-"], b"ELF\0\0\0binary");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("NUL"));
+    let out = run(&["analyze", "/nonexistent/draft.txt"], b"");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/draft.txt"));
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    for args in [
+        &["analyze", "--format", "xml"][..],
+        &["analyze", "--bogus"],
+        &["frobnicate"],
+        &[],
+    ] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("用法"));
+    }
+}
+
+#[test]
+fn jsonl_over_a_directory_prints_one_object_per_document() {
+    let dir = tmpdir("corpus");
+    std::fs::write(dir.join("a.txt"), "增长13.4%。").unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/b.txt"), "新增3家企业，盘活3708亿元。").unwrap();
+    std::fs::write(dir.join("ignored.md"), "100家").unwrap();
+    let out = run(
+        &["analyze", "--format", "jsonl", dir.to_str().unwrap()],
+        b"",
+    );
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["file"].as_str().unwrap().ends_with("a.txt"));
+    assert_eq!(lines[1]["claims"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn text_format_lists_claims_with_line_and_column() {
+    let out = run(
+        &["analyze", "--format", "text"],
+        "标题\n\n全省增长13.4%。".as_bytes(),
+    );
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("3:5\t13.4%"), "{s}");
+}
