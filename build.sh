@@ -1,0 +1,326 @@
+#!/usr/bin/env bash
+# PolicyLens's single entry point. The README quotes it and CI runs it.
+#
+#   ./build.sh build   the release wasm and the page's assets into www/pkg/ and www/samples/
+#   ./build.sh serve   build, then serve www/ at http://127.0.0.1:${PORT:-8080}
+#   ./build.sh test    every suite: cargo test, the wasm binding in node, clippy (native and
+#                      wasm32), the page in headless Chromium; ends with 'N passed, N failed'
+#   ./build.sh bench   the CLI against jieba-rs alone (whole processes), the wasm engine in
+#                      node, and the sizes of what the page downloads
+#
+# Each subcommand installs what it lacks and is quick when everything is there: the wasm32
+# target, wasm-bindgen-cli at exactly the version in Cargo.lock, the npm dev tools of
+# package.json (playwright-core, binaryen's wasm-opt), and Debian's chromium, brotli and
+# hyperfine where a subcommand needs them.
+#
+# Knobs (environment): PORT (serve), WASM_OPT_LEVEL (rustc opt-level for the wasm build;
+# default: the release profile's 3, measured smaller after wasm-opt and faster than s or z),
+# BENCH_RUNS (runs per figure in bench).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+
+WASM_TARGET=wasm32-unknown-unknown
+WASM_OUT=target/$WASM_TARGET/release/policylens.wasm
+PKG=www/pkg
+# The wasm features rustc enables by default for wasm32-unknown-unknown: wasm-opt must
+# accept exactly these (its defaults are older) and must not add others.
+WASM_FEATURES=(--enable-bulk-memory --enable-multivalue --enable-mutable-globals
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext)
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- what each step needs
+
+# Debian packages, installed only when missing (`apt-get update` first, as this machine needs).
+need_apt() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  local sudo=()
+  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+  log "apt-get install ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+need_wasm_target() {
+  rustup target list --installed | grep -qx "$WASM_TARGET" || rustup target add "$WASM_TARGET"
+}
+
+# The version of a package as Cargo.lock pins it.
+locked_version() {
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+# wasm-bindgen-cli (and its test runner) must match the wasm-bindgen crate exactly.
+need_wasm_bindgen() {
+  local want have
+  want=$(locked_version wasm-bindgen)
+  [[ -n $want ]] || die "no wasm-bindgen in Cargo.lock"
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}') || true
+  if [[ $have != "$want" ]]; then
+    log "cargo install wasm-bindgen-cli --version $want (found: ${have:-none})"
+    # No --locked: it fails for this tool here.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# package.json's dev tools, into ./node_modules; reinstalled when package-lock.json changes.
+need_npm() {
+  if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+    log "npm ci (playwright-core, binaryen)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# A wasm-opt that is known to work: binaryen 132 from npm. Debian's binaryen 108 writes
+# modules that fail to load, so a wasm-opt found elsewhere on PATH is never used.
+working_wasm_opt() {
+  local opt=node_modules/.bin/wasm-opt
+  [[ -x $opt ]] && "$opt" --version 2>/dev/null | grep -q "version 132" && echo "$opt"
+}
+
+# jieba's full dictionary, from the jieba-rs sources cargo has already fetched.
+jieba_dict() {
+  cargo metadata --format-version 1 2>/dev/null | python3 -c '
+import json, os, sys
+meta = json.load(sys.stdin)
+pkg = next(p for p in meta["packages"] if p["name"] == "jieba-rs")
+print(os.path.join(os.path.dirname(pkg["manifest_path"]), "src", "data", "dict.txt"))'
+}
+
+# ---------------------------------------------------------------- sizes
+
+# raw, gzip -9 and brotli -q 11 bytes of a file, cached by content (brotli on the full
+# dictionary takes ~10 s and the dictionaries rarely change).
+sizes_of() {
+  local file=$1 sum cache
+  sum=$(sha256sum "$file" | cut -c1-32)
+  cache=target/sizes/$sum
+  if [[ ! -f $cache ]]; then
+    mkdir -p target/sizes
+    printf '%s %s %s\n' "$(wc -c <"$file")" "$(gzip -9 -c "$file" | wc -c)" \
+      "$(brotli -q 11 -c "$file" | wc -c)" >"$cache.tmp"
+    mv "$cache.tmp" "$cache"
+  fi
+  cat "$cache"
+}
+
+print_sizes() {
+  need_apt brotli
+  printf '%-28s %12s %12s %12s\n' "size (bytes)" raw "gzip -9" "brotli -q 11"
+  local f raw gz br
+  for f in "$PKG/policylens_bg.wasm" "$PKG/policylens.js" "$PKG/dict.small.txt" "$PKG/dict.txt"; do
+    read -r raw gz br < <(sizes_of "$f")
+    printf '%-28s %12s %12s %12s\n' "${f#"$PKG"/}" "$raw" "$gz" "$br"
+  done
+}
+
+# ---------------------------------------------------------------- build
+
+# Everything `build` does but the size report (which `test` does not need).
+build_wasm() {
+  need_wasm_target
+  need_wasm_bindgen
+  need_npm || log "npm ci failed: building without wasm-opt"
+
+  local config=()
+  if [[ -n ${WASM_OPT_LEVEL:-} ]]; then
+    local v=$WASM_OPT_LEVEL
+    [[ $v =~ ^[0-9]$ ]] || v="\"$v\""
+    # Both keys: Cargo.toml sets the dependencies' level on its own (package."*"), which
+    # CARGO_PROFILE_RELEASE_OPT_LEVEL alone would not change.
+    config=(--config "profile.release.opt-level=$v" --config "profile.release.package.\"*\".opt-level=$v")
+  fi
+  log "cargo build --lib --target $WASM_TARGET --release ${config[*]}"
+  cargo build --lib --target "$WASM_TARGET" --release "${config[@]}"
+
+  log "wasm-bindgen --target web --out-dir $PKG"
+  rm -rf "$PKG"
+  wasm-bindgen --target web --out-dir "$PKG" "$WASM_OUT"
+
+  local opt
+  if opt=$(working_wasm_opt); then
+    # -O1 only: -O2 and above make V8's start-up slower for little size.
+    log "wasm-opt -O1 (binaryen 132)"
+    "$opt" -O1 "${WASM_FEATURES[@]}" "$PKG/policylens_bg.wasm" -o "$PKG/policylens_bg.wasm"
+  else
+    log "no working wasm-opt (npm binaryen 132): the .wasm is left as wasm-bindgen wrote it"
+  fi
+
+  local dict
+  dict=$(jieba_dict) && [[ -f $dict ]] || die "jieba-rs's dict.txt not found (cargo metadata)"
+  cp "$dict" "$PKG/dict.txt"
+  cp data/dict.small.txt "$PKG/dict.small.txt"
+
+  # The page's sample menu: the seeds, and an index labelled from seeds/README.md's table
+  # (`| \`FILE\` | what it is (year…) | … |`), the seeds' curated descriptions.
+  rm -rf www/samples
+  mkdir -p www/samples
+  cp seeds/*.txt www/samples/
+  python3 - seeds/README.md www/samples <<'PY'
+import json, pathlib, re, sys
+readme, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+labels = {}
+for row in readme.read_text(encoding="utf-8").splitlines():
+    m = re.match(r"\|\s*`([^`]+\.txt)`\s*\|([^|]+)\|", row)
+    if m:
+        # The description up to its first parenthesis' end: the title and its year.
+        what = m.group(2).strip()
+        labels[m.group(1)] = what[: what.index(")") + 1] if ")" in what else what
+index = []
+for path in sorted(out.glob("*.txt")):
+    first = next((l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip()), "")
+    index.append({"file": path.name, "title": labels.get(path.name, first[:40]), "bytes": path.stat().st_size})
+(out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+PY
+}
+
+cmd_build() {
+  build_wasm
+  log "sizes"
+  print_sizes
+}
+
+# ---------------------------------------------------------------- serve
+
+cmd_serve() {
+  cmd_build
+  local port=${PORT:-8080}
+  log "serving www/ at http://127.0.0.1:$port/ (Ctrl-C stops)"
+  # Python's server sends .wasm as application/wasm, which streaming compilation needs.
+  exec python3 -m http.server --bind 127.0.0.1 --directory www "$port"
+}
+
+# ---------------------------------------------------------------- test
+
+PASSED=() FAILED=() SKIPPED=()
+
+# Runs one suite, records its outcome, never stops the others. The suite runs in a
+# subshell with errexit on: inside `if suite_cmd` bash would ignore `set -e` in it.
+suite() {
+  local name=$1 rc
+  shift
+  log "$name: $*"
+  set +e
+  (
+    set -e
+    "$@"
+  )
+  rc=$?
+  set -e
+  if [[ $rc -eq 0 ]]; then PASSED+=("$name"); else FAILED+=("$name"); fi
+}
+
+wasm_tests() {
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --target "$WASM_TARGET" --no-default-features --test wasm
+}
+
+e2e() {
+  build_wasm
+  node tests/e2e/smoke.mjs
+}
+
+cmd_test() {
+  need_wasm_target
+  need_wasm_bindgen
+  need_npm
+
+  suite "cargo test" cargo test
+  suite "wasm binding (node)" wasm_tests
+  suite "clippy" cargo clippy --all-targets -- -D warnings
+  # The binding and its tests; the CLI is native only (feature `cli`).
+  suite "clippy wasm32" cargo clippy --target "$WASM_TARGET" --no-default-features --lib --test wasm -- -D warnings
+  if [[ -x /usr/bin/chromium ]]; then
+    suite "page in chromium" e2e
+  elif [[ ${CI:-} == true ]]; then
+    log "chromium is missing: CI must run the browser test (.ci/run installs it)"
+    FAILED+=("page in chromium")
+  else
+    log "chromium is missing: browser test skipped (apt-get install chromium)"
+    SKIPPED+=("page in chromium")
+  fi
+
+  printf '\n==> summary\n'
+  local s
+  for s in "${PASSED[@]}"; do printf '  passed   %s\n' "$s"; done
+  for s in "${FAILED[@]}"; do printf '  FAILED   %s\n' "$s"; done
+  for s in "${SKIPPED[@]}"; do printf '  skipped  %s\n' "$s"; done
+  printf '%d passed, %d failed, %d skipped\n' "${#PASSED[@]}" "${#FAILED[@]}" "${#SKIPPED[@]}"
+  [[ ${#FAILED[@]} -eq 0 ]]
+}
+
+# ---------------------------------------------------------------- bench
+
+# bench-data/NAME.txt: seed 003 repeated, cut at a line end just under the size.
+make_bench_file() {
+  local name=$1 bytes=$2
+  [[ -f bench-data/$name.txt ]] && return 0
+  mkdir -p bench-data
+  python3 - "bench-data/$name.txt" "$bytes" <<'PY'
+import sys
+seed = open("seeds/003_32703452aac0ffa4.txt", encoding="utf-8").read()
+target = int(sys.argv[2])
+text = seed * (target // len(seed.encode()) + 1)
+data = text.encode()[:target]
+data = data[: data.rfind(b"\n") + 1]
+open(sys.argv[1], "wb").write(data)
+PY
+}
+
+bench_native() {
+  need_apt hyperfine
+  log "cargo build --release (policylens, jieba_baseline)"
+  cargo build --release --bin policylens --example jieba_baseline
+  make_bench_file 100k 100000
+  make_bench_file 1m 1000000
+  make_bench_file 10m 10000000
+  local runs=${BENCH_RUNS:-10} size
+  mkdir -p target/bench
+  for size in 100k 1m 10m; do
+    log "hyperfine: $size"
+    hyperfine -N --warmup 1 --runs "$runs" --export-json "target/bench/$size.json" \
+      -n policylens "target/release/policylens analyze --format json bench-data/$size.txt" \
+      -n jieba "target/release/examples/jieba_baseline bench-data/$size.txt"
+  done
+  python3 - <<'PY'
+import json
+print("\nwhole process, best of N (mean in brackets); ratio = policylens / jieba-rs (goal <= 2x, aim <= 1.4x)")
+print(f"{'file':>6} {'policylens':>20} {'jieba-rs':>20} {'ratio best':>11} {'ratio mean':>11}")
+for size in ["100k", "1m", "10m"]:
+    r = {x["command"]: x for x in json.load(open(f"target/bench/{size}.json"))["results"]}
+    p, j = r["policylens"], r["jieba"]
+    fmt = lambda x: f"{x['min']*1000:8.1f} ms ({x['mean']*1000:6.1f})"
+    ratio = p["min"] / j["min"]
+    goal = "ok" if ratio <= 2 else "OVER 2x"
+    print(f"{size:>6} {fmt(p):>20} {fmt(j):>20} {ratio:10.2f}x {p['mean']/j['mean']:10.2f}x  {goal}")
+PY
+}
+
+cmd_bench() {
+  log "(a) native"
+  bench_native
+  log "(b) wasm in node"
+  build_wasm
+  node benches/wasm.mjs "${BENCH_RUNS:-7}"
+  log "(c) sizes"
+  print_sizes
+}
+
+# ----------------------------------------------------------------
+
+case ${1:-} in
+  build) cmd_build ;;
+  serve) cmd_serve ;;
+  test) cmd_test ;;
+  bench) cmd_bench ;;
+  *)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+    ;;
+esac
