@@ -126,9 +126,9 @@ async function main() {
     const badResponses = [];
     const offOrigin = [];
     const wasmTypes = [];
+    // Chromium reports the worker's console here too.
     page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(msg.text()));
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
-    page.on('worker', (worker) => worker.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(msg.text())));
     context.on('request', (req) => {
       const u = new URL(req.url());
       if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) offOrigin.push(req.url());
@@ -141,11 +141,13 @@ async function main() {
 
     await page.goto(base);
     await page.waitForFunction(
-      () => ['ready', 'done'].includes(document.querySelector('[data-pl="status"]').dataset.state),
+      () => ['ready', 'done', 'error'].includes(document.querySelector('[data-pl="status"]').dataset.state),
       null,
       { timeout: WAIT_MS },
     );
-    check('the page loads the engine and the small dictionary', true);
+    const loaded = await page.$eval('[data-pl="status"]', (el) => [el.dataset.state, el.textContent]);
+    check('the page loads the engine and the small dictionary', loaded[0] !== 'error', loaded[1]);
+    if (loaded[0] === 'error') throw new Error(`the page did not start: ${loaded[1]}`);
     check('the .wasm is served as application/wasm', wasmTypes.length > 0 && wasmTypes.every((t) => t === 'application/wasm'), wasmTypes.join());
 
     // 1. A sample with claims, entered as a test would: value + one input event.
