@@ -3,8 +3,9 @@
 #
 #   ./build.sh build   the release wasm and the page's assets into www/pkg/ and www/samples/
 #   ./build.sh serve   build, then serve www/ at http://127.0.0.1:${PORT:-8080}
-#   ./build.sh test    every suite: cargo test, the wasm binding in node, clippy (native and
-#                      wasm32), the page in headless Chromium; ends with 'N passed, N failed'
+#   ./build.sh test    every suite: cargo test, the wasm binding in node, rustfmt, clippy
+#                      (native and wasm32), the page in headless Chromium; ends with
+#                      'N passed, N failed'
 #   ./build.sh bench   the CLI against jieba-rs alone (whole processes), the wasm engine in
 #                      node, and the sizes of what the page downloads
 #
@@ -233,6 +234,7 @@ cmd_test() {
 
   suite "cargo test" cargo test
   suite "wasm binding (node)" wasm_tests
+  suite "rustfmt" cargo fmt --check
   suite "clippy" cargo clippy --all-targets -- -D warnings
   # The binding and its tests; the CLI is native only (feature `cli`).
   suite "clippy wasm32" cargo clippy --target "$WASM_TARGET" --no-default-features --lib --test wasm -- -D warnings

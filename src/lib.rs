@@ -18,7 +18,7 @@ pub mod numbers;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::*;
 pub use text::words::{DictError, Dictionary};

@@ -469,31 +469,7 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
             return Attempt::Skip(end);
         }
     }
-    // `每千人口`, `每10万人`: the base of a rate, not a figure.
-    if before.ends_with('每') {
-        return Attempt::Skip(end);
-    }
-    // `过去五年`, `九年义务教育`, `三个月`: a span of time in words is prose, not a
-    // statistic (GB/T 15835 writes statistics in digits).
-    if chinese && !magnitude && class == Some(Class::Time) {
-        return Attempt::Skip(end);
-    }
-    // `65岁以上`, `3岁以下`: an age threshold, not a figure.
-    if class == Some(Class::Age) && matches!(qualifier, Qualifier::AtLeast | Qualifier::AtMost) {
-        return Attempt::Skip(end);
-    }
-    // A grade (`2000吨级`) or a name after the unit (`三年行动`).
-    let fixed = match first.unit {
-        Some(u) if chinese && first.composite.is_none() && qualifier != Qualifier::Range => {
-            is_fixed_phrase(&text[first.end - u.written.len()..to])
-        }
-        _ => false,
-    };
-    if fixed || is_name_after(&text[end..to], class == Some(Class::Time)) {
-        return Attempt::Skip(end);
-    }
-
-    // A leading qualifier (`超`, `不低于`, `近`) joins the span; a minus sign makes it negative.
+    // A leading qualifier (`超`, `不低于`, `近`) joins the span.
     let mut start = i;
     if qualifier == Qualifier::Exact || qualifier == Qualifier::AtLeast && !before.is_empty() {
         if let Some((l, q)) = qualifier_at(before, "before", true) {
@@ -506,6 +482,10 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
             }
         }
     }
+    if is_not_a_figure(text, i, end, to, &first, class, qualifier, start < i) {
+        return Attempt::Skip(end);
+    }
+    // A minus sign makes it negative.
     let mut negative = false;
     if !chinese && (before.ends_with('-') || before.ends_with('－')) {
         let b = before.trim_end_matches(['-', '－']);
@@ -537,6 +517,55 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
         negative,
         sentence,
     })
+}
+
+/// Quantities that read as figures but are words, thresholds or names.
+#[allow(clippy::too_many_arguments)]
+fn is_not_a_figure(
+    text: &str,
+    i: usize,
+    end: usize,
+    to: usize,
+    first: &Parsed,
+    class: Option<Class>,
+    qualifier: Qualifier,
+    led: bool,
+) -> bool {
+    let chinese = first.num.chinese;
+    let before = &text[..i];
+    // Chinese numerals that are words, not figures: `零部件` (零), `十分广阔`, `百家争鸣`,
+    // `千亿元电网` — a bare 十/百/千 with no digit and no qualifier (`近百个`, `十余个` are
+    // figures).
+    if chinese && qualifier != Qualifier::Range {
+        let bare = text[i..i + first.num.len]
+            .chars()
+            .all(|c| "十百千万亿拾佰仟".contains(c));
+        if first.num.value == 0.0 || bare && !led && first.qualifier == Qualifier::Exact {
+            return true;
+        }
+    }
+    // `每千人口`, `每10万人`: the base of a rate, not a figure.
+    if before.ends_with('每') {
+        return true;
+    }
+    // `过去五年`, `九年义务教育`, `三个月`: a span of time in words is prose, not a
+    // statistic (GB/T 15835 writes statistics in digits).
+    if chinese && !first.magnitude && class == Some(Class::Time) {
+        return true;
+    }
+    // `65岁以上`, `3岁以下`: an age threshold, not a figure.
+    if class == Some(Class::Age) && matches!(qualifier, Qualifier::AtLeast | Qualifier::AtMost) {
+        return true;
+    }
+    // A fixed phrase (`三次产业`, `70周年`), a grade (`2000吨级`) or a name after the unit
+    // (`三年行动`).
+    let fixed = match first.unit {
+        Some(u) if first.composite.is_none() && qualifier != Qualifier::Range => {
+            is_fixed_phrase(&text[first.end - u.written.len()..to], chinese)
+        }
+        _ => false,
+    };
+    fixed || is_name_after(&text[end..to], class == Some(Class::Time))
 }
 
 /// `成` as the unit of tenths, not the verb (`建成`, `成为`, `成效`).
@@ -654,10 +683,10 @@ fn is_name_after(after: &str, time: bool) -> bool {
 
 /// A fixed phrase that starts with the unit: `三次产业`, `四个全面` (always written in
 /// Chinese numerals; `7010个代表联络站` is a count).
-fn is_fixed_phrase(from_unit: &str) -> bool {
+fn is_fixed_phrase(from_unit: &str, chinese: bool) -> bool {
     data::name_contexts()
         .longest_prefix(from_unit)
-        .is_some_and(|(_, v)| v == "unit")
+        .is_some_and(|(_, v)| v == "unit" || v == "unit_cn" && chinese)
 }
 
 /// `三分之一` (a share, unit none), `百分之三十` (30 %), `千分之五` (5 ‰).

@@ -19,7 +19,7 @@ pub struct Meta {
 
 const DATE_MARKERS: [&str; 5] = ["发布时间", "发布日期", "成文日期", "发文日期", "日期"];
 
-pub fn read(_original: &str, c: &Cleaned) -> Meta {
+pub fn read(original: &str, c: &Cleaned) -> Meta {
     let mut meta = Meta::default();
     let text = &c.text;
     let mut date_line = None;
@@ -60,12 +60,40 @@ pub fn read(_original: &str, c: &Cleaned) -> Meta {
             .filter(|l| is_title(l))
     };
     if let Some(t) = before_date.or_else(first) {
-        meta.title = Some(t.to_string());
+        let mut title = t.to_string();
+        // A title set on two lines (`湖北省国民经济和社会发展` / `第十四个五年规划和…纲要`):
+        // two short lines with one line break between them.
+        let at = c
+            .lines
+            .iter()
+            .position(|l| text[l.start..l.end].trim() == t);
+        if let Some(k) = at.filter(|&k| k + 1 < c.lines.len()) {
+            let (a, b) = (c.lines[k], c.lines[k + 1]);
+            let next = text[b.start..b.end].trim();
+            let gap = &original[c.orig_end(a.end)..c.orig_start(b.start)];
+            if b.kind == LineKind::Text
+                && is_title(next)
+                && gap.matches('\n').count() == 1
+                && !is_title_break(next)
+            {
+                title.push_str(next);
+            }
+        }
+        let t = title.as_str();
+        meta.title = Some(title.clone());
         if meta.year.is_none() {
             meta.year = year_in(t);
         }
     }
     meta
+}
+
+/// A line that cannot continue a title: a byline, a date, a table of contents.
+fn is_title_break(line: &str) -> bool {
+    line.starts_with(['（', '(', '—', '-'])
+        || line.contains("目录")
+        || line.contains("目 录")
+        || year_in(line).is_some() && line.chars().count() < 14
 }
 
 /// The first date in `s`: `2019-07-17`, `2019/7/17`, `2019.07.17`, `2019年7月17日`.
@@ -123,6 +151,16 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2019-07-17"));
         assert_eq!(m.year, Some(2019));
         assert_eq!(m.title.as_deref(), Some("强力改革竞风流"));
+    }
+
+    #[test]
+    fn a_title_on_two_lines() {
+        let src = "\n\n湖北省国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n\n目 录\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+        );
     }
 
     #[test]

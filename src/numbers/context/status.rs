@@ -147,7 +147,7 @@ fn is_section_heading(l: &str) -> bool {
     }
     let numbered = l.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
     let enumerated = numbered.len() < l.len() && numbered.starts_with(['、', '．', '.']);
-    let chapter = l.starts_with('第') && ["章", "部分", "篇"].iter().any(|w| l.contains(w));
+    let chapter = l.starts_with('第') && ["章", "节", "部分", "篇"].iter().any(|w| l.contains(w));
     enumerated || chapter
 }
 

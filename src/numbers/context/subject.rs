@@ -345,8 +345,9 @@ pub fn noun_after(post: &str) -> &str {
     }
 }
 
-/// Words that start the predicate after a counted noun (`300余家企业入驻`).
-const PREDICATE_STARTS: [&str; 28] = [
+/// Words that start the predicate after a counted noun (`300余家企业入驻`). Two characters
+/// at least: a single one (`共`) is found inside nouns (`公共`).
+const PREDICATE_STARTS: [&str; 25] = [
     "参与",
     "入驻",
     "落户",
@@ -357,9 +358,6 @@ const PREDICATE_STARTS: [&str; 28] = [
     "开展",
     "实现",
     "达到",
-    "共",
-    "被",
-    "已",
     "全部",
     "分别",
     "实行",
