@@ -19,7 +19,7 @@ const CLAIM_TEXT: &str = "截至2024年底，全省国有“三资”总规模�
 const CLAIM: &str = "21.8万亿元";
 
 thread_local! {
-    /// Loading a 100,000-word dictionary in a debug wasm build takes a while: once per binary.
+    /// Loading a 50,000-word dictionary in a debug wasm build takes a while: once per binary.
     static SMALL: Analyzer = Analyzer::new(options(&[(
         "dictionary",
         JsValue::from_str(include_str!("../data/dict.small.txt")),

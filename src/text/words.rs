@@ -44,7 +44,7 @@ impl Dictionary {
         }
     }
 
-    /// The most frequent 100,000 words of jieba's dictionary (native builds: compiled in;
+    /// The most frequent 50,000 words of jieba's dictionary (native builds: compiled in;
     /// the page fetches the same file as an asset).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn small() -> Dictionary {
