@@ -8,6 +8,9 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::measures::initiatives::Initiative;
+use crate::measures::specificity::Specificity;
+use crate::measures::taxonomy::Category;
 use crate::text::offsets::Utf16Map;
 
 /// What kind of quantity a claim states (claims.md, `kind`).
@@ -70,18 +73,24 @@ pub struct Claim {
     pub region: Option<String>,
 }
 
-/// A reform measure (measures.md). Filled by the measures extractor.
+/// A reform measure (measures.md).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Measure {
     pub id: String,
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// `item` (enumerated: 一是…, （一）…) or `action` (a clause of prose).
     pub level: String,
+    /// The lead verb, adverbs dropped (`积极培育` → 培育).
     pub action: Option<String>,
+    /// What the verb acts on: the rest of the clause.
     pub object: Option<String>,
-    pub category: Vec<String>,
+    /// Its policy tools, each with the words that triggered it.
+    pub category: Vec<Category>,
+    /// The id of the outline entry it belongs to.
     pub parent: Option<String>,
+    pub specificity: Specificity,
 }
 
 /// A heading or reform item of the document's outline.
@@ -92,7 +101,13 @@ pub struct OutlineEntry {
     pub end: usize,
     pub text: String,
     pub level: u8,
+    /// The unit responsible (a reform case's unit line).
     pub owner: Option<String>,
+    /// `title`, `subtitle`, `part`, `chapter`, `section`, `case`, `heading`, `numbered`,
+    /// `box` (专栏) or `table`.
+    pub kind: &'static str,
+    /// The id of the entry it sits under.
+    pub parent: Option<String>,
 }
 
 /// A claim judged against a plan target (verdicts.md).
@@ -146,6 +161,8 @@ pub struct DocumentInfo {
     pub length: usize,
     pub paragraphs: usize,
     pub sentences: usize,
+    /// Bylines and credits (`策划：省委改革办`, `本刊记者刘海`): metadata, not content.
+    pub credits: Vec<String>,
 }
 
 /// The whole analysis of one text.
@@ -155,7 +172,7 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     pub measures: Vec<Measure>,
     pub outline: Vec<OutlineEntry>,
-    pub initiatives: Vec<serde_json::Value>,
+    pub initiatives: Vec<Initiative>,
     pub matches: Vec<Match>,
     pub coverage: Vec<Coverage>,
     pub checks: Vec<Finding>,
@@ -181,6 +198,12 @@ impl Analysis {
         }
         for f in &mut self.checks {
             conv(&mut f.start, &mut f.end);
+        }
+        for i in &mut self.initiatives {
+            conv(&mut i.start, &mut i.end);
+            for [s, e] in i.occurrences.iter_mut().chain(i.expansion_span.iter_mut()) {
+                conv(s, e);
+            }
         }
         for c in &mut self.coverage {
             for [s, e] in &mut c.spans {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Non-comment, non-empty lines of a data file, split at tabs.
-fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines()
         .map(str::trim_end)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -32,6 +32,16 @@ pub fn boilerplate_lines() -> &'static [String] {
     T.get_or_init(|| {
         rows(include_str!("../data/boilerplate.txt"))
             .filter_map(|r| r[0].strip_prefix('=').map(str::to_string))
+            .collect()
+    })
+}
+
+/// `(marker, any)` pairs of `data/credits.txt`: `any` when no colon need follow.
+pub fn credits() -> &'static [(String, bool)] {
+    static T: OnceLock<Vec<(String, bool)>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(include_str!("../data/credits.txt"))
+            .map(|r| (r[0].to_string(), r.get(1) == Some(&"any")))
             .collect()
     })
 }
@@ -114,6 +124,8 @@ table!(name_contexts, "not_claims.tsv");
 table!(target_words, "target_words.tsv");
 table!(noun_units, "noun_units.tsv");
 table!(rank_words, "rank_words.tsv");
+table!(lead_words, "lead_words.tsv");
+table!(unit_suffixes, "unit_suffixes.txt");
 
 /// The policy-domain user dictionary for jieba (`word freq tag` lines).
 pub const USER_DICT: &str = include_str!("../data/userdict.txt");

@@ -14,6 +14,7 @@
 
 pub mod analysis;
 pub mod data;
+pub mod measures;
 pub mod numbers;
 pub mod text;
 
@@ -47,6 +48,11 @@ impl Analyzer {
         let doc = Document::new(text);
         let claims = numbers::claims::extract(&doc, &self.dict);
         let checks = numbers::claims::findings(&claims);
+        let measures::Extracted {
+            outline,
+            measures,
+            initiatives,
+        } = measures::extract(&doc, &claims);
         Analysis {
             document: DocumentInfo {
                 title: doc.meta.title.clone(),
@@ -59,8 +65,17 @@ impl Analyzer {
                     .filter(|l| l.kind != text::LineKind::Blank)
                     .count(),
                 sentences: doc.sentences.len(),
+                credits: doc
+                    .lines()
+                    .iter()
+                    .filter(|l| l.kind == text::LineKind::Credit)
+                    .map(|l| doc.clean()[l.start..l.end].trim().to_string())
+                    .collect(),
             },
             claims,
+            measures,
+            outline,
+            initiatives,
             checks,
             ..Analysis::default()
         }

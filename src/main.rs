@@ -330,11 +330,88 @@ fn write_text(out: &mut impl Write, name: &str, text: &str, analysis: &Analysis)
             parts.join("  ")
         )?;
     }
+    write_outline(out, &positions, analysis)?;
     for f in &analysis.checks {
         let (line, col) = positions.at_utf16(f.start);
         writeln!(out, "  {line}:{col}\t[{}] {}", f.code, f.message)?;
     }
     Ok(())
+}
+
+/// The outline as a tree, each heading indented by its level, with its measures under it.
+fn write_outline(
+    out: &mut impl Write,
+    positions: &LineColumns,
+    analysis: &Analysis,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "  提纲 {} 项，措施 {} 项",
+        analysis.outline.len(),
+        analysis.measures.len()
+    )?;
+    let measure_line = |out: &mut dyn Write, m: &policylens::Measure, indent: usize| {
+        let (line, col) = positions.at_utf16(m.start);
+        let tools: Vec<&str> = m.category.iter().map(|c| c.label).collect();
+        let mut flags = Vec::new();
+        if let Some(o) = &m.specificity.owner {
+            flags.push(format!("主体 {o}"));
+        }
+        if let Some(d) = &m.specificity.deadline {
+            flags.push(format!("时限 {d}"));
+        }
+        if m.specificity.vague {
+            flags.push("空泛".to_string());
+        }
+        writeln!(
+            out,
+            "{:indent$}{line}:{col}\t[{}] {}\t{}\t{}",
+            "",
+            m.action.as_deref().unwrap_or("?"),
+            short(&m.text.replace('\n', ""), 40),
+            tools.join("、"),
+            flags.join("  "),
+        )
+    };
+    // Measures before the first heading, then each heading with its own.
+    for m in analysis.measures.iter().filter(|m| m.parent.is_none()) {
+        measure_line(out, m, 4)?;
+    }
+    for o in &analysis.outline {
+        if o.kind == "table" {
+            continue;
+        }
+        let indent = 2 + 2 * o.level as usize;
+        let (line, _) = positions.at_utf16(o.start);
+        let owner = o
+            .owner
+            .as_deref()
+            .map(|u| format!("（{u}）"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{:indent$}{line}\t{}{owner}",
+            "",
+            short(&o.text.replace('\n', ""), 50)
+        )?;
+        for m in analysis
+            .measures
+            .iter()
+            .filter(|m| m.parent.as_deref() == Some(o.id.as_str()))
+        {
+            measure_line(out, m, indent + 2)?;
+        }
+    }
+    Ok(())
+}
+
+/// At most `n` characters, with `…` where cut.
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n).chain(['…']).collect()
+    }
 }
 
 fn fmt_num(v: f64) -> String {

@@ -40,6 +40,28 @@ export interface Claim {
   region: string | null;
 }
 
+/** A policy-tool label of a measure (docs/taxonomy.md), with the words that triggered it. */
+export interface Category {
+  /** The label in Chinese: `平台与数字化`, `试点示范`, … (`策略性措施` when no word matched). */
+  label: string;
+  label_en: string;
+  tool: "supply" | "demand" | "environment";
+  triggers: string[];
+}
+
+/** How concretely a measure is stated. */
+export interface Specificity {
+  /** The unit that acts: named in the sentence, or the reform case's responsible unit. */
+  owner: string | null;
+  /** A deadline as written (`2025年底前`). */
+  deadline: string | null;
+  number: boolean;
+  money: boolean;
+  /** Only a phrase of effort (`进一步加强…`) with no deadline, number or money. */
+  vague: boolean;
+  vague_phrase: string | null;
+}
+
 /** A reform measure (measures.md). */
 export interface Measure {
   id: string;
@@ -47,21 +69,45 @@ export interface Measure {
   end: number;
   text: string;
   level: "item" | "action";
+  /** The lead verb, adverbs dropped (`积极培育` → `培育`). */
   action: string | null;
   object: string | null;
-  category: string[];
+  category: Category[];
   /** The id of the outline entry it belongs to. */
   parent: string | null;
+  specificity: Specificity;
 }
 
-/** A heading or reform item of the document's outline. */
+/** A heading of the document's outline, or a reform case (with its responsible unit). */
 export interface OutlineEntry {
   id: string;
   start: number;
   end: number;
   text: string;
+  /** 0 for the title; then the rank of the heading's form among those the text uses. */
   level: number;
   owner: string | null;
+  kind: "title" | "subtitle" | "part" | "chapter" | "section" | "case" | "heading" | "numbered" | "box" | "table";
+  /** The id of the entry it sits under. */
+  parent: string | null;
+}
+
+/** A named initiative: a quoted slogan (`“六个一”`) and the expansion the text gives. */
+export interface Initiative {
+  id: string;
+  /** The slogan without its quotation marks. */
+  text: string;
+  /** Its first occurrence, inside the quotation marks. */
+  start: number;
+  end: number;
+  occurrences: [number, number][];
+  /** The number it announces (`六个一` → 6), if any. */
+  count: number | null;
+  expansion: string | null;
+  expansion_span: [number, number] | null;
+  items: string[];
+  /** A numbered slogan whose expansion lists another number of items. */
+  mismatch: boolean;
 }
 
 /** A claim judged against a plan target (verdicts.md). */
@@ -101,6 +147,8 @@ export interface DocumentInfo {
   length: number;
   paragraphs: number;
   sentences: number;
+  /** Bylines and credits (`策划：省委改革办`): metadata, not content. */
+  credits: string[];
 }
 
 /** The whole analysis of one text (output.md). Plain data: it survives `postMessage`
@@ -110,7 +158,7 @@ export interface Analysis {
   claims: Claim[];
   measures: Measure[];
   outline: OutlineEntry[];
-  initiatives: unknown[];
+  initiatives: Initiative[];
   matches: Match[];
   coverage: Coverage[];
   checks: Finding[];

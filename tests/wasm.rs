@@ -295,17 +295,25 @@ fn keys(value: &Value) -> Vec<String> {
 
 #[wasm_bindgen_test]
 fn typescript_types_name_the_real_fields() {
-    let text = format!("{CLAIM_TEXT}另有{}元。", "9".repeat(1000));
+    // A case title with its unit, an item, a slogan, a claim and an absurd number: every
+    // kind of object the analysis holds.
+    let text = format!(
+        "推进大财政体系建设\n\n省财政厅\n\n一是加强国有“三资”统筹。{CLAIM_TEXT}另有{}元。",
+        "9".repeat(1000)
+    );
     let analysis = analyze(&minimal(), &text);
     let mut checked = vec![
         ("Analysis", &analysis),
         ("DocumentInfo", &analysis["document"]),
+        ("Category", &analysis["measures"][0]["category"][0]),
+        ("Specificity", &analysis["measures"][0]["specificity"]),
     ];
     // Every kind of item the analysis holds today; empty arrays have nothing to compare.
     for (key, name) in [
         ("claims", "Claim"),
         ("measures", "Measure"),
         ("outline", "OutlineEntry"),
+        ("initiatives", "Initiative"),
         ("matches", "Match"),
         ("coverage", "Coverage"),
         ("checks", "Finding"),
@@ -315,8 +323,8 @@ fn typescript_types_name_the_real_fields() {
         }
     }
     assert!(
-        checked.len() >= 4,
-        "a claim and a finding at least: {analysis}"
+        checked.len() >= 9,
+        "a claim, a measure, an outline entry, an initiative and a finding: {analysis}"
     );
     let mismatches: Vec<String> = checked
         .iter()

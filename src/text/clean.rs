@@ -181,14 +181,33 @@ fn continues(line: &str, next: &str, wrap: Option<usize>, single_break: bool) ->
     n > 40 || n >= 24 && prose || wrapped
 }
 
+/// A line's width as a page lays it out: a Chinese character takes two columns, an ASCII
+/// digit or letter one (`2,136家` is as wide as four Chinese characters, not six).
+fn display_width(line: &str) -> usize {
+    line.trim()
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum()
+}
+
 /// The width at which a text was hard-wrapped, if it was: the line length (in characters)
 /// shared, within two, by at least three lines that run straight into the next line
 /// without ending their sentence.
 fn wrap_width(raw: &[RawLine<'_>]) -> Option<usize> {
     let mut lengths: Vec<usize> = raw
         .windows(2)
+        // A wrapped line is followed by one no longer than itself (the rest of the
+        // paragraph); a heading is followed by a paragraph far longer than the heading, so
+        // a run of short headings (seed 002) is not taken for a narrow wrap…
         .filter(|w| {
-            w[0].kind == LineKind::Text && w[1].kind == LineKind::Text && !ends_paragraph(w[0].text)
+            w[0].kind == LineKind::Text
+                && w[1].kind == LineKind::Text
+                && !ends_paragraph(w[0].text)
+                && display_width(w[1].text) <= display_width(w[0].text) + 6
+                // …and that next line goes on at the same width or ends the paragraph: a
+                // heading over a short subheading (seed 004) is not a wrap.
+                && (display_width(w[1].text) + 6 >= display_width(w[0].text)
+                    || ends_paragraph(w[1].text))
         })
         .map(|w| w[0].text.trim().chars().count())
         .filter(|&n| n >= 8)

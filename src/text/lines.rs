@@ -18,6 +18,9 @@ pub enum LineKind {
     Toc,
     /// Web-page or publication boilerplate: navigation, publisher, date, sharing links.
     Boilerplate,
+    /// A byline or credit of a write-up: `策划：省委改革办`, `本刊记者刘海`,
+    /// `(本文资料由省委改革办提供)` (`data/credits.txt`).
+    Credit,
     /// A table row: cells separated by tabs or wide runs of spaces.
     TableRow,
     /// Prose, headings, titles: everything that is read.
@@ -41,10 +44,25 @@ pub fn classify(line: &str, index: usize, count: usize) -> LineKind {
     if is_boilerplate(t, near_edge) {
         return LineKind::Boilerplate;
     }
+    if is_credit(t) {
+        return LineKind::Credit;
+    }
     if is_table_row(line) {
         return LineKind::TableRow;
     }
     LineKind::Text
+}
+
+/// A short line without sentence punctuation that starts with a credit marker.
+fn is_credit(t: &str) -> bool {
+    let t = t.trim_start_matches(['(', '（']);
+    if t.chars().count() > 40 || t.contains(['。', '，', ',', '；']) {
+        return false;
+    }
+    data::credits().iter().any(|(marker, any)| {
+        t.starts_with(marker.as_str())
+            && (*any || t[marker.len()..].starts_with([':', '：', ' ', '\u{3000}']))
+    })
 }
 
 /// `— 9 —`, `- 12 -`, `-9-`, `·9·`, `第 3 页`, `第3页 共10页`, a lone number.
@@ -136,6 +154,11 @@ mod tests {
             ("主办:中共湖北省委", LineKind::Boilerplate),
             ("(发布时间:2019-07-17)", LineKind::Boilerplate),
             ("www.policy.net.cn", LineKind::Boilerplate),
+            ("策划：湖北省委改革办 组稿：李中华 杨楚", LineKind::Credit),
+            ("本刊记者刘海", LineKind::Credit),
+            ("(本文资料由省委改革办提供)", LineKind::Credit),
+            ("统筹推进新基建和传统基建", LineKind::Text),
+            ("记者从省发改委获悉，全省投资增长5%。", LineKind::Text),
             ("类别\t指标名称\t2020年\t2025年", LineKind::TableRow),
             (
                 "地区生产总值增长(%)    —     —     6.5    预期性",

@@ -1,0 +1,164 @@
+//! How concretely a measure is stated: who does it, by when, how much (numbers, money), and
+//! whether it is only a phrase of effort (`加大…力度`, `进一步加强` with nothing concrete):
+//! editors use this to find empty sentences.
+//!
+//! A measure's *scope* is what backs it: for an action, its own clause and the sentence it
+//! sits in (for the unit that acts); for an item, everything up to the next item.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use super::lead;
+use crate::data;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Specificity {
+    /// The unit that acts, as the sentence names it (`省公安厅`) or, failing that, the
+    /// responsible unit of the reform case the measure belongs to.
+    pub owner: Option<String>,
+    /// A deadline as written (`2025年底前`, `年内`).
+    pub deadline: Option<String>,
+    /// Whether the scope states a figure.
+    pub number: bool,
+    /// Whether the scope states an amount of money.
+    pub money: bool,
+    /// Only a phrase of effort: a vague phrase and no deadline, number or money.
+    pub vague: bool,
+    /// The vague phrase found (`进一步加强`), whether or not it was backed up.
+    pub vague_phrase: Option<String>,
+}
+
+/// The unit named at the start of `prefix` (the sentence before the measure), if any:
+/// `省公安厅在全国率先` → 省公安厅.
+pub fn owner_in(prefix: &str) -> Option<String> {
+    // The subject is the run of text before the first clause mark or preposition-like
+    // break; it must end with a unit suffix.
+    let head: &str = prefix
+        .split(['，', '、', '。', '；', ',', ';', '：', ':'])
+        .next()
+        .unwrap_or("");
+    let chars: Vec<(usize, char)> = head.char_indices().collect();
+    // Longest unit name first: try every end position up to 16 characters.
+    for k in (2..=chars.len().min(16)).rev() {
+        let end = chars.get(k).map_or(head.len(), |(i, _)| *i);
+        let cand = &head[..end];
+        if data::unit_suffixes()
+            .longest_suffix(cand)
+            .is_some_and(|(s, _)| s.len() < cand.len())
+            && cand.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            // A unit name followed by its predicate (`省公安厅|在全国率先推行`), not a word
+            // that merely ends like one (`全省各地各部|门坚持`).
+            && lead::starts_predicate(&prefix[end..])
+        {
+            return Some(cand.to_string());
+        }
+    }
+    None
+}
+
+/// The first deadline in `scope`: `到2025年`, `2025年底前`, `年内`, `6月底前`, `限期`.
+pub fn deadline_in(scope: &str) -> Option<String> {
+    const WORDS: [&str; 8] = [
+        "年底前",
+        "月底前",
+        "年内",
+        "限期",
+        "如期",
+        "按期",
+        "前完成",
+        "以前",
+    ];
+    let chars: Vec<(usize, char)> = scope.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        // `到2025年` / `至2025年` / `于2025年`, not `截至2024年底` (a date already past).
+        if matches!(c, '到' | '至' | '于') && !scope[..i].ends_with('截') {
+            let digits: String = chars[k + 1..].iter().take(4).map(|&(_, d)| d).collect();
+            if digits.len() == 4 && digits.chars().all(|d| d.is_ascii_digit()) {
+                let end = chars.get(k + 6).map_or(scope.len(), |(j, _)| *j);
+                if scope[..end].ends_with('年') {
+                    return Some(scope[i..end].to_string());
+                }
+            }
+        }
+        for w in WORDS {
+            if scope[i..].starts_with(w) {
+                // Take the date written before the word (`2025年底前`, `6月底前`).
+                let from = chars[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|(_, d)| d.is_ascii_digit() || matches!(d, '年' | '月'))
+                    .last()
+                    .map_or(i, |(j, _)| *j);
+                if w == "以前" && from == i {
+                    continue; // `以前` alone is not a deadline
+                }
+                return Some(scope[from..i + w.len()].to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The phrase of effort in `text` (`data/vague.txt`), `…` matching up to eight characters.
+pub fn vague_phrase(text: &str) -> Option<String> {
+    static PATTERNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        data::rows(include_str!("../../data/vague.txt"))
+            .map(|r| r[0])
+            .collect()
+    });
+    for &pattern in patterns {
+        if let Some((a, b)) = pattern.split_once('…') {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(a) {
+                let start = from + i;
+                let after = start + a.len();
+                let window: String = text[after..].chars().take(8 + b.chars().count()).collect();
+                if let Some(j) = window.find(b) {
+                    return Some(text[start..after + j + b.len()].to_string());
+                }
+                from = after;
+            }
+        } else if text.contains(pattern) {
+            return Some(pattern.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owners_deadlines_and_vague_phrases() {
+        assert_eq!(owner_in("省公安厅在全国率先").as_deref(), Some("省公安厅"));
+        assert_eq!(owner_in("全省各地").as_deref(), None);
+        assert_eq!(owner_in("全省各地各部门坚持").as_deref(), None);
+        assert_eq!(
+            owner_in("湖北省委改革办会同改革专项小组办公室").as_deref(),
+            Some("湖北省委改革办")
+        );
+        assert_eq!(owner_in("").as_deref(), None);
+        assert_eq!(
+            deadline_in("到2025年建成10个示范区").as_deref(),
+            Some("到2025年")
+        );
+        assert_eq!(
+            deadline_in("2025年底前完成改造").as_deref(),
+            Some("2025年底前")
+        );
+        assert_eq!(deadline_in("截至2024年底，累计完成").as_deref(), None);
+        assert_eq!(deadline_in("年内实现全覆盖").as_deref(), Some("年内"));
+        assert_eq!(
+            vague_phrase("加大政策支持力度").as_deref(),
+            Some("加大政策支持力度")
+        );
+        assert_eq!(
+            vague_phrase("进一步加强组织领导").as_deref(),
+            Some("进一步加强")
+        );
+        assert_eq!(vague_phrase("建设309公里车路协同道路"), None);
+    }
+}
