@@ -166,3 +166,30 @@ fn text_format_lists_claims_with_line_and_column() {
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.contains("3:5\t13.4%"), "{s}");
 }
+
+#[test]
+fn text_format_prints_the_outline_as_a_tree_with_measures_under_headings() {
+    let src = "推进大财政体系建设\n\n省财政厅\n\n全省推进改革。一是加强国有“三资”统筹。二是加强财政风险管控。\n\n深化国企改革\n\n省国资委\n\n深化国有企业功能性改革。";
+    let out = run(&["analyze", "--format", "text"], src.as_bytes());
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let at = |needle: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} not in:\n{text}"))
+    };
+    let indent = |i: usize| lines[i].len() - lines[i].trim_start().len();
+    let (case1, item, case2, action) = (
+        at("推进大财政体系建设（省财政厅）"),
+        at("[加强] 一是加强国有“三资”统筹。"),
+        at("深化国企改革（省国资委）"),
+        at("[深化] 深化国有企业功能性改革"),
+    );
+    assert!(case1 < item && item < case2 && case2 < action, "{text}");
+    assert!(
+        indent(item) > indent(case1) && indent(action) > indent(case2),
+        "{text}"
+    );
+}

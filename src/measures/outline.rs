@@ -128,9 +128,12 @@ pub fn read(doc: &Document) -> Outline {
                 continue;
             }
         }
+        // A first line with a unit under it is a reform case, not the document's title.
+        let has_unit = next_line(i).is_some_and(|k| is_unit(line_text(k)));
         let kind = if title_line.is_some_and(|k| i == k || i == k + 1 && !seen_prose)
             && title.contains(t)
             && t.chars().count() >= 4
+            && !has_unit
         {
             Some(Kind::Title)
         } else if !seen_prose
@@ -144,7 +147,7 @@ pub fn read(doc: &Document) -> Outline {
         let kind = match kind {
             Some(k) => Some(k),
             None if is_plain_heading(t)
-                && title_line.is_none_or(|k| i > k)
+                && title_line.is_none_or(|k| i >= k)
                 && next_line(i).is_some_and(|k| lines[k].kind == LineKind::Text) =>
             {
                 Some(Kind::Heading)
