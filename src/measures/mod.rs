@@ -123,10 +123,11 @@ fn specificity(
     let text = doc.clean();
     let scope = &text[f.scope.0..f.scope.1];
     let (os, oe) = doc.orig_span(f.scope.0, f.scope.1);
-    let in_scope: Vec<&Claim> = claims
-        .iter()
-        .filter(|c| c.start < oe && c.end > os)
-        .collect();
+    // Claims are in text order and do not overlap: the ones in scope are a slice, found by
+    // binary search (a scan per measure would make long texts quadratic).
+    let lo = claims.partition_point(|c| c.end <= os);
+    let hi = claims.partition_point(|c| c.start < oe).max(lo);
+    let in_scope = &claims[lo..hi];
     let number = !in_scope.is_empty();
     let money = in_scope
         .iter()
