@@ -4,8 +4,9 @@
 //! file (with a test), never a new `if`. Each table is parsed on first use into read-only
 //! data shared by every Analyzer (no mutable global state).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 /// Non-comment, non-empty lines of a data file, split at tabs.
 pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -46,6 +47,9 @@ pub fn credits() -> &'static [(String, bool)] {
     })
 }
 
+/// The longest key a word table may have, in characters (checked when a table is parsed).
+const MAX_KEY_CHARS: usize = 16;
+
 /// A word list: one entry a line, with an optional tab-separated value.
 pub struct WordTable {
     pub map: HashMap<&'static str, &'static str>,
@@ -55,7 +59,7 @@ pub struct WordTable {
 
 impl WordTable {
     fn parse(src: &'static str) -> Self {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         let mut max_chars = 0;
         let lines = src
             .lines()
@@ -65,6 +69,7 @@ impl WordTable {
             // The key, and the rest of the row (its columns, still tab-separated).
             let (key, value) = line.split_once('\t').unwrap_or((line, ""));
             max_chars = max_chars.max(key.chars().count());
+            debug_assert!(max_chars <= MAX_KEY_CHARS, "word table key too long: {key}");
             map.insert(key, value);
         }
         WordTable { map, max_chars }
@@ -72,27 +77,33 @@ impl WordTable {
 
     /// The longest entry that `text` starts with, and its value.
     pub fn longest_prefix(&self, text: &str) -> Option<(&'static str, &'static str)> {
-        let ends: Vec<usize> = text
-            .char_indices()
-            .skip(1)
-            .map(|(i, _)| i)
-            .chain([text.len()])
-            .take(self.max_chars)
-            .collect();
-        ends.iter()
+        // Character ends of the first `max_chars` characters, longest first, without
+        // allocating: this runs at every position of the text.
+        let mut ends = [0usize; MAX_KEY_CHARS];
+        let mut n = 0;
+        for (i, c) in text.char_indices().take(self.max_chars.min(MAX_KEY_CHARS)) {
+            ends[n] = i + c.len_utf8();
+            n += 1;
+        }
+        ends[..n]
+            .iter()
             .rev()
             .find_map(|&e| self.map.get_key_value(&text[..e]).map(|(k, v)| (*k, *v)))
     }
 
     /// The longest entry that `text` ends with, and its value.
     pub fn longest_suffix(&self, text: &str) -> Option<(&'static str, &'static str)> {
-        let starts: Vec<usize> = text
+        let mut starts = [0usize; MAX_KEY_CHARS];
+        let mut n = 0;
+        for (i, _) in text
             .char_indices()
             .rev()
-            .map(|(i, _)| i)
-            .take(self.max_chars)
-            .collect();
-        starts
+            .take(self.max_chars.min(MAX_KEY_CHARS))
+        {
+            starts[n] = i;
+            n += 1;
+        }
+        starts[..n]
             .iter()
             .rev()
             .find_map(|&s| self.map.get_key_value(&text[s..]).map(|(k, v)| (*k, *v)))

@@ -66,6 +66,8 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
 
     let mut measures = Vec::with_capacity(found.len());
     let mut heading = 0usize; // headings before the measure (both are in text order)
+                              // The unit a sentence names is read once per sentence (its measures share it).
+    let mut sentence_owner: (usize, Option<String>) = (usize::MAX, None);
     for (k, f) in found.iter().enumerate() {
         while heading < outline.headings.len() && outline.headings[heading].start <= f.start {
             heading += 1;
@@ -82,7 +84,14 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
             .filter(|o| !o.is_empty())
             .map(str::to_string);
         let measure_text = &text[f.start..f.end];
-        let case_owner = parent.and_then(|p| owner_of(&outline.headings, p));
+        if sentence_owner.0 != f.sentence_start {
+            let named = specificity::owner_in(&text[f.sentence_start..f.start]);
+            sentence_owner = (f.sentence_start, named);
+        }
+        let owner = sentence_owner
+            .1
+            .clone()
+            .or_else(|| parent.and_then(|p| owner_of(&outline.headings, p)));
         measures.push(Measure {
             id: format!("m{}", k + 1),
             start: s,
@@ -93,7 +102,7 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
             object,
             category: taxonomy::categorize(measure_text, verb),
             parent: parent.map(|p| format!("o{}", p + 1)),
-            specificity: specificity(doc, f, claims, case_owner),
+            specificity: specificity(doc, f, claims, owner),
         });
     }
 
@@ -114,12 +123,7 @@ fn owner_of(headings: &[outline::Heading], mut p: usize) -> Option<String> {
     }
 }
 
-fn specificity(
-    doc: &Document,
-    f: &Found,
-    claims: &[Claim],
-    case_owner: Option<String>,
-) -> Specificity {
+fn specificity(doc: &Document, f: &Found, claims: &[Claim], owner: Option<String>) -> Specificity {
     let text = doc.clean();
     let scope = &text[f.scope.0..f.scope.1];
     let (os, oe) = doc.orig_span(f.scope.0, f.scope.1);
@@ -134,7 +138,6 @@ fn specificity(
         .any(|c| c.unit.as_deref().is_some_and(|u| u.contains('元')));
     let deadline = specificity::deadline_in(scope);
     let vague_phrase = specificity::vague_phrase(&text[f.start..f.end]);
-    let owner = specificity::owner_in(&text[f.sentence_start..f.start]).or(case_owner);
     Specificity {
         vague: vague_phrase.is_some() && !number && !money && deadline.is_none(),
         owner,

@@ -7,6 +7,8 @@
 
 use std::sync::OnceLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use serde::Serialize;
 
 use super::lead;
@@ -40,7 +42,19 @@ pub fn owner_in(prefix: &str) -> Option<String> {
         .unwrap_or("");
     let chars: Vec<(usize, char)> = head.char_indices().collect();
     // Longest unit name first: try every end position up to 16 characters.
+    // The characters unit names end with: a cheap test before the table lookups.
+    static LAST: OnceLock<FxHashSet<char>> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        data::unit_suffixes()
+            .map
+            .keys()
+            .filter_map(|k| k.chars().next_back())
+            .collect()
+    });
     for k in (2..=chars.len().min(16)).rev() {
+        if !last.contains(&chars[k - 1].1) {
+            continue;
+        }
         let end = chars.get(k).map_or(head.len(), |(i, _)| *i);
         let cand = &head[..end];
         if data::unit_suffixes()
@@ -69,27 +83,28 @@ pub fn deadline_in(scope: &str) -> Option<String> {
         "前完成",
         "以前",
     ];
-    let chars: Vec<(usize, char)> = scope.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    for (i, c) in scope.char_indices() {
         // `到2025年` / `至2025年` / `于2025年`, not `截至2024年底` (a date already past).
         if matches!(c, '到' | '至' | '于') && !scope[..i].ends_with('截') {
-            let digits: String = chars[k + 1..].iter().take(4).map(|&(_, d)| d).collect();
-            if digits.len() == 4 && digits.chars().all(|d| d.is_ascii_digit()) {
-                let end = chars.get(k + 6).map_or(scope.len(), |(j, _)| *j);
-                if scope[..end].ends_with('年') {
-                    return Some(scope[i..end].to_string());
-                }
+            let after = &scope[i + c.len_utf8()..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 4 && after[4..].starts_with('年') {
+                let end = i + c.len_utf8() + 4 + '年'.len_utf8();
+                return Some(scope[i..end].to_string());
             }
+        }
+        if !matches!(c, '年' | '月' | '限' | '如' | '按' | '前' | '以') {
+            continue;
         }
         for w in WORDS {
             if scope[i..].starts_with(w) {
                 // Take the date written before the word (`2025年底前`, `6月底前`).
-                let from = chars[..k]
-                    .iter()
+                let from = scope[..i]
+                    .char_indices()
                     .rev()
                     .take_while(|(_, d)| d.is_ascii_digit() || matches!(d, '年' | '月'))
                     .last()
-                    .map_or(i, |(j, _)| *j);
+                    .map_or(i, |(j, _)| j);
                 if w == "以前" && from == i {
                     continue; // `以前` alone is not a deadline
                 }
@@ -102,26 +117,38 @@ pub fn deadline_in(scope: &str) -> Option<String> {
 
 /// The phrase of effort in `text` (`data/vague.txt`), `…` matching up to eight characters.
 pub fn vague_phrase(text: &str) -> Option<String> {
-    static PATTERNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    // The patterns by their first character: each can only start where that character is,
+    // so only those places are tested.
+    static PATTERNS: OnceLock<FxHashMap<char, Vec<&'static str>>> = OnceLock::new();
     let patterns = PATTERNS.get_or_init(|| {
-        data::rows(include_str!("../../data/vague.txt"))
-            .map(|r| r[0])
-            .collect()
-    });
-    for &pattern in patterns {
-        if let Some((a, b)) = pattern.split_once('…') {
-            let mut from = 0;
-            while let Some(i) = text[from..].find(a) {
-                let start = from + i;
-                let after = start + a.len();
-                let window: String = text[after..].chars().take(8 + b.chars().count()).collect();
-                if let Some(j) = window.find(b) {
-                    return Some(text[start..after + j + b.len()].to_string());
-                }
-                from = after;
+        let mut by_first: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
+        for row in data::rows(include_str!("../../data/vague.txt")) {
+            if let Some(c) = row[0].chars().next() {
+                by_first.entry(c).or_default().push(row[0]);
             }
-        } else if text.contains(pattern) {
-            return Some(pattern.to_string());
+        }
+        by_first
+    });
+    for (i, c) in text.char_indices() {
+        let Some(candidates) = patterns.get(&c) else {
+            continue;
+        };
+        for &pattern in candidates {
+            let rest = &text[i..];
+            match pattern.split_once('…') {
+                Some((a, b)) if rest.starts_with(a) => {
+                    let after = &rest[a.len()..];
+                    let window_end = after
+                        .char_indices()
+                        .nth(8 + b.chars().count())
+                        .map_or(after.len(), |(j, _)| j);
+                    if let Some(j) = after[..window_end].find(b) {
+                        return Some(rest[..a.len() + j + b.len()].to_string());
+                    }
+                }
+                None if rest.starts_with(pattern) => return Some(pattern.to_string()),
+                _ => {}
+            }
         }
     }
     None

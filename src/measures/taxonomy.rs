@@ -7,8 +7,9 @@
 //! an editor sees why. A measure that contains none is a 策略性措施 (strategic measure, the
 //! environment-side catch-all of the literature), triggered by its lead verb.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
@@ -42,7 +43,7 @@ fn taxonomy() -> &'static Taxonomy {
     static T: OnceLock<Taxonomy> = OnceLock::new();
     T.get_or_init(|| {
         let mut labels = Vec::new();
-        let mut by_first: HashMap<char, Vec<(&'static str, usize)>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<(&'static str, usize)>> = HashMap::default();
         let mut fallback = 0;
         for row in data::rows(include_str!("../../data/taxonomy.tsv")) {
             let idx = labels.len();

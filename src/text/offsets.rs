@@ -1,11 +1,11 @@
 //! Byte offsets ↔ UTF-16 code units: the one place where offsets change encoding.
 //!
 //! Rust works in byte offsets into the text exactly as given; JavaScript, and the spec's
-//! `start`/`end`, count UTF-16 code units. The map keeps a checkpoint every few hundred
+//! `start`/`end`, count UTF-16 code units. The map keeps a checkpoint every few dozen
 //! bytes and counts forward from the nearest one, so a lookup is cheap and memory stays
 //! small on megabytes of text.
 
-const STEP: usize = 512;
+const STEP: usize = 64;
 
 /// Answers "how many UTF-16 units precede this byte offset" for one text.
 pub struct Utf16Map<'a> {
