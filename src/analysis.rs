@@ -83,7 +83,7 @@ pub struct Measure {
     /// `item` (enumerated: 一是…, （一）…) or `action` (a clause of prose).
     pub level: String,
     /// The lead verb, adverbs dropped (`积极培育` → 培育).
-    pub action: Option<String>,
+    pub action: Option<&'static str>,
     /// What the verb acts on: the rest of the clause.
     pub object: Option<String>,
     /// Its policy tools, each with the words that triggered it.

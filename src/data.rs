@@ -109,6 +109,11 @@ impl WordTable {
             .find_map(|&s| self.map.get_key_value(&text[s..]).map(|(k, v)| (*k, *v)))
     }
 
+    /// The table's own copy of `word`, if it holds it.
+    pub fn key(&self, word: &str) -> Option<&'static str> {
+        self.map.get_key_value(word).map(|(k, _)| *k)
+    }
+
     pub fn get(&self, word: &str) -> Option<&'static str> {
         self.map.get(word).copied()
     }

@@ -367,7 +367,7 @@ fn write_outline(
             out,
             "{:indent$}{line}:{col}\t[{}] {}\t{}\t{}",
             "",
-            m.action.as_deref().unwrap_or("?"),
+            m.action.unwrap_or("?"),
             short(&m.text.replace('\n', ""), 40),
             tools.join("、"),
             flags.join("  "),

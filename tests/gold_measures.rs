@@ -58,7 +58,7 @@ fn score(path: &str, a: &Analyzer) -> Score {
             }
             s.tp += 1;
             let want = g["action"].as_str();
-            s.add("action", p.action.as_deref() == want, || {
+            s.add("action", p.action == want, || {
                 format!(
                     "action    {id}: {} gold={want:?} got={:?}",
                     g["text"], p.action

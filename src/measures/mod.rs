@@ -17,6 +17,7 @@ pub mod specificity;
 pub mod taxonomy;
 
 use crate::analysis::{Claim, Measure, OutlineEntry};
+use crate::data;
 use crate::text::segment::Sentence;
 use crate::text::{Document, LineKind};
 use initiatives::Initiative;
@@ -77,7 +78,10 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
             .iter()
             .rposition(|h| h.kind != outline::Kind::Table);
         let (s, e) = doc.orig_span(f.start, f.end);
-        let verb = f.verb.map(|(a, b)| &text[a..b]);
+        // The lead verb as the word table holds it (no allocation per measure).
+        let verb = f
+            .verb
+            .and_then(|(a, b)| data::lead_words().key(&text[a..b]));
         let object = f
             .verb
             .map(|(_, b)| text[b..f.end].trim().trim_end_matches(['。', '；', ';']))
@@ -98,7 +102,7 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
             end: e,
             text: doc.original[s..e].to_string(),
             level: f.level.to_string(),
-            action: verb.map(str::to_string),
+            action: verb,
             object,
             category: taxonomy::categorize(measure_text, verb),
             parent: parent.map(|p| format!("o{}", p + 1)),

@@ -22,7 +22,7 @@ pub struct Category {
     pub label_en: &'static str,
     /// `supply`, `demand` or `environment`.
     pub tool: &'static str,
-    pub triggers: Vec<String>,
+    pub triggers: Vec<&'static str>,
 }
 
 struct Label {
@@ -74,9 +74,9 @@ fn taxonomy() -> &'static Taxonomy {
 }
 
 /// The categories of a measure's text; `verb` triggers the fallback label.
-pub fn categorize(text: &str, verb: Option<&str>) -> Vec<Category> {
+pub fn categorize(text: &str, verb: Option<&'static str>) -> Vec<Category> {
     let tax = taxonomy();
-    let mut found: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut found: Vec<(usize, Vec<&'static str>)> = Vec::new();
     let mut covered = 0; // a word inside a longer match found before is not counted again
     for (i, c) in text.char_indices() {
         if i < covered {
@@ -96,15 +96,15 @@ pub fn categorize(text: &str, verb: Option<&str>) -> Vec<Category> {
             // Every label of the longest word and of shorter words at the same place
             // (`一网通办` is both 平台与数字化 and 审批与放管服).
             match found.iter_mut().find(|(l, _)| *l == label) {
-                Some((_, ws)) if !ws.iter().any(|x| x == w) => ws.push(w.to_string()),
+                Some((_, ws)) if !ws.contains(&w) => ws.push(w),
                 Some(_) => {}
-                None => found.push((label, vec![w.to_string()])),
+                None => found.push((label, vec![w])),
             }
         }
         covered = i + longest;
     }
     if found.is_empty() {
-        found.push((tax.fallback, verb.map(str::to_string).into_iter().collect()));
+        found.push((tax.fallback, verb.into_iter().collect()));
     }
     found.sort_by_key(|(l, _)| *l);
     found
@@ -125,7 +125,7 @@ pub fn categorize(text: &str, verb: Option<&str>) -> Vec<Category> {
 mod tests {
     use super::*;
 
-    fn labels(text: &str) -> Vec<(&'static str, Vec<String>)> {
+    fn labels(text: &str) -> Vec<(&'static str, Vec<&'static str>)> {
         categorize(text, Some("推进"))
             .into_iter()
             .map(|c| (c.label, c.triggers))
@@ -140,7 +140,7 @@ mod tests {
         assert!(names.contains(&"考核督查与监督"), "{got:?}");
         assert!(names.contains(&"财政金融支持"), "{got:?}");
         let eval = got.iter().find(|(l, _)| *l == "考核督查与监督").unwrap();
-        assert_eq!(eval.1, vec!["绩效".to_string(), "评价".to_string()]);
+        assert_eq!(eval.1, vec!["绩效", "评价"]);
     }
 
     #[test]
@@ -153,9 +153,6 @@ mod tests {
             );
             assert!(!l.label_en.is_empty(), "{}", l.label);
         }
-        assert_eq!(
-            labels("强化主责主业"),
-            vec![("策略性措施", vec!["推进".to_string()])]
-        );
+        assert_eq!(labels("强化主责主业"), vec![("策略性措施", vec!["推进"])]);
     }
 }
