@@ -6,7 +6,7 @@
 //! faces call [`Analysis::into_utf16`] once, at the edge, so that the numbers they print
 //! are UTF-16 code units (what JavaScript's `String.slice` takes).
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::measures::initiatives::Initiative;
 use crate::measures::specificity::Specificity;
@@ -25,7 +25,7 @@ pub enum Kind {
 }
 
 /// How the written number bounds the real one (claims.md, `qualifier`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
@@ -35,7 +35,7 @@ pub enum Qualifier {
     Range,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Up,

@@ -16,6 +16,7 @@ pub mod analysis;
 pub mod data;
 pub mod measures;
 pub mod numbers;
+pub mod plan;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -40,6 +41,14 @@ impl Analyzer {
 
     pub fn dictionary(&self) -> &Dictionary {
         &self.dict
+    }
+
+    /// The plan `text` sets out: its description and its targets (byte offsets; call
+    /// [`plan::model::Plan::into_utf16`] before handing it on).
+    pub fn targets(&self, text: &str) -> plan::model::Plan {
+        let doc = Document::new(text);
+        let claims = numbers::claims::extract(&doc, &self.dict);
+        plan::extract(&doc, &claims)
     }
 
     /// Analyses `text`. Offsets in the result are byte offsets into `text`; the faces call

@@ -15,6 +15,7 @@ const USAGE: &str = "\
 用法 (usage):
   policylens analyze [--dict full|small|PATH] [--format json|text] [--encoding utf-8|gb18030] [FILE|-]
   policylens analyze [options] --format jsonl FILE... | DIR
+  policylens targets [--format json|text] [FILE|-]     规划文本 → 目标 (a plan's targets)
   policylens --version
 
   FILE 为 - 或省略时读取标准输入 (reads stdin when FILE is - or absent).
@@ -81,6 +82,7 @@ fn main() -> ExitCode {
 fn run(argv: &[String]) -> Result<(), Fail> {
     match argv.first().map(String::as_str) {
         Some("analyze") => analyze(parse_args(&argv[1..])?),
+        Some("targets") => targets(parse_args(&argv[1..])?),
         Some("--version" | "-V") => {
             println!("policylens {}", env!("CARGO_PKG_VERSION"));
             Ok(())
@@ -189,6 +191,70 @@ fn analyze(args: Args) -> Result<(), Fail> {
     }
     out.flush()
         .map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))
+}
+
+/// `policylens targets`: the targets of a plan document.
+fn targets(args: Args) -> Result<(), Fail> {
+    if args.format == Format::Jsonl {
+        return Err(usage_error(
+            "targets 只支持 json 或 text (targets prints json or text)",
+        ));
+    }
+    let inputs = expand_inputs(&args)?;
+    let analyzer = Analyzer::new(dictionary(&args.dict)?);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for (name, path) in inputs {
+        let text = read_input(path.as_deref(), &name, args.encoding)?;
+        let plan = analyzer.targets(&text).into_utf16(&text);
+        let written = match args.format {
+            Format::Text => write_targets_text(&mut out, &name, &plan),
+            _ => serde_json::to_writer(&mut out, &plan)
+                .map_err(io::Error::from)
+                .and_then(|_| writeln!(out)),
+        };
+        written.map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))?;
+    }
+    out.flush()
+        .map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))
+}
+
+/// One target a line: indicator, baseline → target (or growth), unit, attribute.
+fn write_targets_text(
+    out: &mut impl Write,
+    name: &str,
+    plan: &policylens::plan::model::Plan,
+) -> io::Result<()> {
+    let p = &plan.plan;
+    writeln!(out, "{name}")?;
+    writeln!(
+        out,
+        "  规划 {}  地区 {}  {}—{}  目标 {} 项",
+        p.title.as_deref().unwrap_or("?"),
+        p.region.as_deref().unwrap_or("?"),
+        p.base_year.map_or("?".into(), |y| y.to_string()),
+        p.target_year.map_or("?".into(), |y| y.to_string()),
+        plan.targets.len()
+    )?;
+    for t in &plan.targets {
+        let base = t.baseline.as_ref().map_or("—".into(), |b| fmt_num(b.value));
+        let goal = match (&t.target, t.growth) {
+            (Some(g), _) => format!("{} ({:?})", fmt_num(g.value), g.qualifier).to_lowercase(),
+            (None, Some(g)) => format!("年均 {}%", fmt_num(g)),
+            _ => t.note.clone().unwrap_or_else(|| "—".into()),
+        };
+        writeln!(
+            out,
+            "  {}\t{}\t{} → {}\t{}\t{}",
+            t.id,
+            t.indicator,
+            base,
+            goal,
+            t.unit.as_deref().unwrap_or(""),
+            t.attribute.as_deref().unwrap_or("")
+        )?;
+    }
+    Ok(())
 }
 
 /// The documents to read, as (name for messages and `file`, path or None for stdin). A

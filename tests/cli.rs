@@ -193,3 +193,35 @@ fn text_format_prints_the_outline_as_a_tree_with_measures_under_headings() {
         "{text}"
     );
 }
+
+#[test]
+fn targets_of_a_plan_as_json_and_text() {
+    let plan = "某省国民经济和社会发展第十五个五年规划纲要\n\n类别\t指标名称\t2025年\t2030年\t年均增速\t属性\n经济发展\t1.地区生产总值增长(%)\t—\t—\t5\t预期性\n\t2.常住人口城镇化率(%)\t62\t66\t—\t预期性\n\n到2030年，森林覆盖率达到45%以上。";
+    let out = run(&["targets"], plan.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    assert_eq!(v["plan"]["base_year"], 2025);
+    assert_eq!(v["plan"]["target_year"], 2030);
+    let targets = v["targets"].as_array().expect("targets");
+    let urban = targets
+        .iter()
+        .find(|t| t["indicator"] == "常住人口城镇化率")
+        .expect("城镇化率");
+    assert_eq!(urban["baseline"]["value"].as_f64(), Some(62.0));
+    assert_eq!(urban["target"]["value"].as_f64(), Some(66.0));
+    let growth = targets
+        .iter()
+        .find(|t| t["indicator"] == "地区生产总值增长")
+        .expect("growth");
+    assert_eq!(growth["growth"].as_f64(), Some(5.0));
+    assert!(targets.iter().any(|t| t["indicator"]
+        .as_str()
+        .is_some_and(|i| i.contains("森林覆盖率"))
+        && t["target"]["value"].as_f64() == Some(45.0)));
+    let text = run(&["targets", "--format", "text"], plan.as_bytes());
+    assert!(String::from_utf8_lossy(&text.stdout).contains("常住人口城镇化率"));
+}

@@ -12,7 +12,7 @@ mod kind;
 mod list;
 mod place;
 mod status;
-mod subject;
+pub mod subject;
 pub mod time;
 
 use crate::analysis::Claim;

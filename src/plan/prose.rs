@@ -1,0 +1,188 @@
+//! Targets stated in the plan's prose and in its 专栏 boxes: the claims the claim extractor
+//! marks as goals (`status: target`: 达到, 超过, 力争, 控制在…以内, 年均增长…), each turned into
+//! a target — its indicator the claim's subject (without the words that mark a goal), a
+//! growth target for `年均增长 g%`, a target for every year for `每年…`, a cumulative one for
+//! `累计`, and a baseline for `由2020年的X提高到Y`.
+
+use crate::analysis::{Claim, Kind};
+use crate::data;
+use crate::numbers::context::subject::noun_after;
+use crate::text::Document;
+
+/// A target read from prose, with byte spans of the original text.
+#[derive(Debug, Clone)]
+pub struct Stated {
+    pub start: usize,
+    pub end: usize,
+    pub indicator: String,
+    pub claim: usize,
+    pub growth: bool,
+    pub every_year: bool,
+    pub cumulative: bool,
+    /// The claim giving the baseline (`由2020年的59%…`), and its year.
+    pub baseline: Option<(usize, Option<i32>)>,
+}
+
+/// Words before an indicator that mark the goal, not the indicator (`力争`, `全省`).
+const LEADING: [&str; 14] = [
+    "力争",
+    "争取",
+    "确保",
+    "实现",
+    "全省",
+    "全市",
+    "到2025年",
+    "每年",
+    "年均",
+    "累计",
+    "其中",
+    "达到",
+    "新增",
+    "新建",
+];
+/// Words after an indicator: its verb (`经济总量跨越`).
+const TRAILING: [&str; 12] = [
+    "跨越",
+    "达到",
+    "突破",
+    "超过",
+    "提高到",
+    "提升到",
+    "增加到",
+    "下降到",
+    "控制在",
+    "稳定在",
+    "保持在",
+    "增长",
+];
+
+fn clean_indicator(subject: &str) -> String {
+    let mut s = subject.trim();
+    loop {
+        let before = s.len();
+        for w in LEADING {
+            s = s.strip_prefix(w).unwrap_or(s).trim_start();
+        }
+        for w in TRAILING {
+            s = s.strip_suffix(w).unwrap_or(s).trim_end();
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s.to_string()
+}
+
+/// `中心城区打造` + `10分钟急救圈` → 中心城区急救圈; `建成` + `13万个5G基站` → 5G基站: a count's
+/// noun belongs to the indicator, and the verb before the figure does not.
+fn with_noun_after(subject: &str, before: &str, after: &str) -> String {
+    let compact: String = after
+        .chars()
+        .take(24)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let noun = noun_after(&compact);
+    if noun.chars().count() < 2 {
+        return subject.to_string();
+    }
+    // The subject is the noun after the figure: what comes before it in the clause names
+    // where or whose (`中心城区打造`); otherwise the subject itself does.
+    let head_source = if subject == noun {
+        clean_indicator(before.trim())
+    } else if subject.contains(noun) {
+        return subject.to_string();
+    } else {
+        subject.to_string()
+    };
+    let head = without_verb(&head_source);
+    let tail: String = {
+        let n = head.chars().count();
+        head.chars().skip(n.saturating_sub(12)).collect()
+    };
+    format!("{tail}{noun}")
+}
+
+/// `中心城区打造` → 中心城区: a phrase without the verb it ends with.
+fn without_verb(phrase: &str) -> &str {
+    match data::lead_words().longest_suffix(phrase) {
+        Some((verb, class)) if !matches!(class, "adverb" | "suffix" | "subject_sign") => {
+            phrase[..phrase.len() - verb.len()].trim_end()
+        }
+        _ => phrase,
+    }
+}
+
+/// The targets of the prose. `in_table` tells whether an original offset is inside the
+/// indicator table (read by [`super::table`]).
+pub fn read(doc: &Document, claims: &[Claim], in_table: impl Fn(usize) -> bool) -> Vec<Stated> {
+    let text = doc.original;
+    let mut out = Vec::new();
+    let mut used_as_baseline = vec![false; claims.len()];
+    for (k, c) in claims.iter().enumerate() {
+        if c.status != crate::analysis::Status::Target || c.kind == Kind::Rank || in_table(c.start)
+        {
+            continue;
+        }
+        if used_as_baseline[k] || c.value.is_none() {
+            continue;
+        }
+        let Some(subject) = c.subject.as_deref() else {
+            continue;
+        };
+        // The clause before the figure says how the goal is set.
+        let clause_start = text[..c.start]
+            .rfind(['，', '。', '；', '：', '\n'])
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let before = &text[clause_start..c.start];
+        if before.trim_start().starts_with('注') {
+            continue; // a table's footnote
+        }
+        let growth = c.kind == Kind::Change
+            && c.unit.as_deref() == Some("%")
+            && (before.contains("增长") || before.contains("增速"));
+        let every_year = before.contains("每年") || before.contains("年均");
+        let cumulative = before.contains("累计") || before.contains("期间");
+        // `由2020年的59%提高到65%`: the figure before, in the same clause, is the baseline.
+        let baseline = (k > 0)
+            .then(|| k - 1)
+            .filter(|&p| {
+                let prev = &claims[p];
+                prev.end <= c.start
+                    && prev.start >= clause_start
+                    && prev.unit == c.unit
+                    && text[clause_start..prev.start].contains(['由', '从'])
+            })
+            .map(|p| (p, claims[p].year));
+        if let Some((p, _)) = baseline {
+            used_as_baseline[p] = true;
+            out.retain(|s: &Stated| s.claim != p); // it was read as a target of its own
+        }
+        // `货物贸易、服务贸易年均增长10%以上`: one target per listed indicator.
+        let cleaned = with_noun_after(&clean_indicator(subject), before, &text[c.end..]);
+        let parts: Vec<&str> = cleaned.split('、').filter(|p| !p.is_empty()).collect();
+        let names: Vec<String> = if parts.len() > 1 && parts.iter().all(|p| p.chars().count() <= 8)
+        {
+            parts.iter().map(|p| p.to_string()).collect()
+        } else {
+            vec![cleaned]
+        };
+        for indicator in names {
+            if indicator.chars().count() < 2 {
+                continue;
+            }
+            out.push(Stated {
+                start: c.start,
+                end: c.end,
+                indicator,
+                claim: k,
+                growth,
+                every_year,
+                cumulative,
+                baseline,
+            });
+        }
+    }
+    out
+}
