@@ -120,6 +120,8 @@ pub struct Match {
     pub expected: Option<f64>,
     pub why: String,
     pub note: Option<String>,
+    /// The arithmetic of the verdict (`59 + (65 − 59) × (2023 − 2020) / (2025 − 2020) = 62.6`).
+    pub formula: Option<String>,
 }
 
 /// How much a plan section is spoken to by the draft.

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod analysis;
+pub mod compare;
 pub mod data;
 pub mod measures;
 pub mod numbers;
@@ -23,7 +24,9 @@ pub mod text;
 pub mod wasm;
 
 pub use analysis::*;
+use std::sync::Arc;
 pub use text::words::{DictError, Dictionary};
+
 use text::Document;
 
 /// The analyzer: built once (dictionary, options), then [`Analyzer::analyze`] many times.
@@ -32,11 +35,37 @@ use text::Document;
 #[derive(Clone)]
 pub struct Analyzer {
     dict: Dictionary,
+    /// The plan figures are judged against (shared read-only), or none.
+    plan: Option<Arc<compare::PlanIndex>>,
+    /// The current year, for figures and documents that give none (the faces set it: the
+    /// core never reads a clock, which wasm32 does not have).
+    today: Option<i32>,
 }
 
 impl Analyzer {
+    /// An Analyzer with the built-in plan (the Hubei 14th five-year plan).
     pub fn new(dict: Dictionary) -> Analyzer {
-        Analyzer { dict }
+        Analyzer {
+            dict,
+            plan: Some(compare::PlanIndex::new(plan::builtin())),
+            today: None,
+        }
+    }
+
+    /// The same Analyzer judging figures against `plan` (or against none).
+    pub fn with_plan(mut self, plan: Option<plan::model::Plan>) -> Analyzer {
+        self.plan = plan.map(compare::PlanIndex::new);
+        self
+    }
+
+    /// The same Analyzer with the current year set.
+    pub fn with_today(mut self, year: i32) -> Analyzer {
+        self.today = Some(year);
+        self
+    }
+
+    pub fn plan(&self) -> Option<&plan::model::Plan> {
+        self.plan.as_deref().map(|p| &p.plan)
     }
 
     pub fn dictionary(&self) -> &Dictionary {
@@ -62,6 +91,12 @@ impl Analyzer {
             measures,
             initiatives,
         } = measures::extract(&doc, &claims);
+        let (matches, coverage) = match &self.plan {
+            Some(index) => {
+                compare::compare(index, &claims, &measures, text, doc.meta.year, self.today)
+            }
+            None => (Vec::new(), Vec::new()),
+        };
         Analysis {
             document: DocumentInfo {
                 title: doc.meta.title.clone(),
@@ -85,8 +120,9 @@ impl Analyzer {
             measures,
             outline,
             initiatives,
+            matches,
+            coverage,
             checks,
-            ..Analysis::default()
         }
     }
 }

@@ -13,7 +13,7 @@ use policylens::{Analysis, Analyzer, Dictionary};
 
 const USAGE: &str = "\
 用法 (usage):
-  policylens analyze [--dict full|small|PATH] [--format json|text] [--encoding utf-8|gb18030] [FILE|-]
+  policylens analyze [--plan FILE.json] [--dict full|small|PATH] [--format json|text] [--encoding utf-8|gb18030] [FILE|-]
   policylens analyze [options] --format jsonl FILE... | DIR
   policylens targets [--format json|text] [FILE|-]     规划文本 → 目标 (a plan's targets)
   policylens --version
@@ -23,6 +23,8 @@ const USAGE: &str = "\
   --format text   便于终端阅读的列表 (a listing for the terminal)
   --format jsonl  每个文档一行 JSON，带 file 字段 (one object a line, each with its file)
   --dict          分词词典：full（默认）、small 或词典文件路径 (jieba dictionary)
+  --plan          规划目标 JSON（policylens targets 的输出），默认为内置的湖北省“十四五”规划
+                  (targets JSON to judge figures against; default: the built-in Hubei plan)
   --encoding      输入编码，默认 utf-8；gb18030 亦可读 GBK (input encoding)";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +43,8 @@ enum Encoding {
 struct Args {
     format: Format,
     dict: String,
+    /// A targets JSON file to judge figures against instead of the built-in plan.
+    plan: Option<String>,
     encoding: Encoding,
     inputs: Vec<String>,
 }
@@ -100,6 +104,7 @@ fn parse_args(args: &[String]) -> Result<Args, Fail> {
     let mut out = Args {
         format: Format::Json,
         dict: "full".into(),
+        plan: None,
         encoding: Encoding::Utf8,
         inputs: Vec::new(),
     };
@@ -130,6 +135,7 @@ fn parse_args(args: &[String]) -> Result<Args, Fail> {
                 }
             }
             "--dict" => out.dict = value(name)?,
+            "--plan" => out.plan = Some(value(name)?),
             "--encoding" => {
                 out.encoding = match value(name)?.to_ascii_lowercase().as_str() {
                     "utf-8" | "utf8" => Encoding::Utf8,
@@ -174,7 +180,14 @@ fn dictionary(choice: &str) -> Result<Dictionary, Fail> {
 fn analyze(args: Args) -> Result<(), Fail> {
     // Read every input before loading the dictionary: a bad file fails fast.
     let inputs = expand_inputs(&args)?;
-    let analyzer = Analyzer::new(dictionary(&args.dict)?);
+    let plan = match &args.plan {
+        Some(path) => Some(load_plan(path)?),
+        None => None,
+    };
+    let mut analyzer = Analyzer::new(dictionary(&args.dict)?).with_today(this_year());
+    if plan.is_some() {
+        analyzer = analyzer.with_plan(plan);
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     for (name, path) in inputs {
@@ -191,6 +204,32 @@ fn analyze(args: Args) -> Result<(), Fail> {
     }
     out.flush()
         .map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))
+}
+
+/// A `--plan` file: targets JSON as `policylens targets` prints it.
+fn load_plan(path: &str) -> Result<policylens::plan::model::Plan, Fail> {
+    let json = std::fs::read_to_string(path).map_err(|e| {
+        fail(format!(
+            "无法读取规划文件 {path} (cannot read the plan file): {e}"
+        ))
+    })?;
+    policylens::plan::from_json(&json).map_err(|e| fail(format!("{path}: {e}")))
+}
+
+/// The current year (UTC), from the system clock: for figures and documents with no year.
+fn this_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Days → civil year (Howard Hinnant's days_from_civil, inverted).
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let year = yoe + era * 400 + i64::from(mp >= 10);
+    year as i32
 }
 
 /// `policylens targets`: the targets of a plan document.

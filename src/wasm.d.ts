@@ -116,8 +116,11 @@ export interface Match {
   target: string;
   verdict: Verdict;
   expected: number | null;
+  /** What matched: the claim's subject, the target's indicator, the similarity, unit and year. */
   why: string;
   note: string | null;
+  /** The arithmetic of the verdict (`59 + (65 − 59) × (2022 − 2020) / (2025 − 2020) = 61.4`). */
+  formula: string | null;
 }
 
 /** How much one plan section is spoken to by the text. */

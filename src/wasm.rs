@@ -143,7 +143,9 @@ impl Analyzer {
             None => Dictionary::minimal(),
         };
         Ok(Analyzer {
-            core: Core::new(dict),
+            // The year now from the JS clock (the core reads none): for figures and
+            // documents that give no year.
+            core: Core::new(dict).with_today(js_sys::Date::new_0().get_full_year() as i32),
         })
     }
 

@@ -225,3 +225,64 @@ fn targets_of_a_plan_as_json_and_text() {
     let text = run(&["targets", "--format", "text"], plan.as_bytes());
     assert!(String::from_utf8_lossy(&text.stdout).contains("常住人口城镇化率"));
 }
+
+#[test]
+fn figures_are_judged_against_the_built_in_plan_or_a_plan_file() {
+    let report = "发布时间：2023-01-16\n2022年，全省常住人口城镇化率达到64.7%，森林覆盖率为42.1%。武汉市常住人口城镇化率84.7%。";
+    let v = json(&run(&["analyze"], report.as_bytes()));
+    let verdicts: Vec<(&str, &str)> = v["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let claim = v["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["id"] == m["claim"])
+                .unwrap();
+            (
+                claim["text"].as_str().unwrap(),
+                m["verdict"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        vec![
+            ("64.7%", "on_track"),
+            ("42.1%", "behind"),
+            ("84.7%", "not_comparable")
+        ],
+        "{v}"
+    );
+    let m = &v["matches"][0];
+    assert!(m["formula"].as_str().unwrap().contains("= 61.4"), "{m}");
+    assert_eq!(m["expected"].as_f64(), Some(61.4));
+
+    // Another plan, given as the targets JSON `policylens targets` prints.
+    let dir = tmpdir("plan");
+    let plan = "某省第十五个五年规划纲要\n\n类别\t指标名称\t2025年\t2030年\t年均增速\t属性\n\t1.常住人口城镇化率(%)\t60\t70\t—\t预期性\n";
+    let targets = run(&["targets"], plan.as_bytes());
+    let path = dir.join("plan.json");
+    std::fs::write(&path, &targets.stdout).unwrap();
+    let report = "2027年，全省常住人口城镇化率达到63%。";
+    let v = json(&run(
+        &["analyze", "--plan", path.to_str().unwrap()],
+        report.as_bytes(),
+    ));
+    assert_eq!(v["matches"][0]["verdict"], "behind", "{v}"); // the path gives 64 in 2027
+
+    // A file that is not targets JSON: a clear message, non-zero exit, nothing printed.
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"not\": \"a plan\"}").unwrap();
+    // (No stdin: the CLI refuses the plan before it reads any.)
+    let out = run(&["analyze", "--plan", bad.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.json") && err.contains("targets JSON"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}

@@ -92,3 +92,23 @@ fn the_plan_describes_itself() {
     assert_eq!((plan.base_year, plan.target_year), (Some(2020), Some(2025)));
     assert!(plan.title.is_some_and(|t| t.contains("第十四个五年规划")));
 }
+
+/// The built-in plan is this extractor's output on seed 003 (then reviewed): it loads, and
+/// it names the same indicators the extractor finds today — when the extractor changes,
+/// regenerate it (README: "The built-in plan").
+#[test]
+fn the_built_in_plan_is_in_step_with_the_extractor() {
+    let builtin = policylens::plan::builtin();
+    let text = include_str!("../seeds/003_32703452aac0ffa4.txt");
+    let fresh = analyzer().targets(text).into_utf16(text);
+    let names = |p: &policylens::plan::model::Plan| -> Vec<String> {
+        p.targets.iter().map(|t| t.indicator.clone()).collect()
+    };
+    assert!(builtin.targets.len() >= 100);
+    assert_eq!(
+        names(&builtin),
+        names(&fresh),
+        "regenerate data/plans/hubei-14.json"
+    );
+    assert_eq!(builtin.plan, fresh.plan);
+}

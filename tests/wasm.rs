@@ -298,7 +298,7 @@ fn typescript_types_name_the_real_fields() {
     // A case title with its unit, an item, a slogan, a claim and an absurd number: every
     // kind of object the analysis holds.
     let text = format!(
-        "推进大财政体系建设\n\n省财政厅\n\n一是加强国有“三资”统筹。{CLAIM_TEXT}另有{}元。",
+        "推进大财政体系建设\n\n省财政厅\n\n一是加强国有“三资”统筹。{CLAIM_TEXT}2022年全省常住人口城镇化率达到64.7%。另有{}元。",
         "9".repeat(1000)
     );
     let analysis = analyze(&minimal(), &text);
@@ -323,8 +323,8 @@ fn typescript_types_name_the_real_fields() {
         }
     }
     assert!(
-        checked.len() >= 9,
-        "a claim, a measure, an outline entry, an initiative and a finding: {analysis}"
+        checked.len() >= 11,
+        "a claim, a measure, an outline entry, an initiative, a match, coverage and a finding: {analysis}"
     );
     let mismatches: Vec<String> = checked
         .iter()

@@ -51,6 +51,7 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Plan {
     }
     for (k, t) in targets.iter_mut().enumerate() {
         t.id = format!("t{}", k + 1);
+        t.aliases = crate::compare::matcher::aliases_of(&t.indicator);
     }
     Plan {
         plan: info,
@@ -276,6 +277,27 @@ fn five_year_plan_number(title: &str) -> Option<i32> {
     let before = &title[..i];
     let start = before.rfind('“').map(|j| j + '“'.len_utf8())?;
     digits(&title[start..i])
+}
+
+/// The built-in plan: the Hubei 14th five-year plan (seed 003), extracted by
+/// [`extract`] and reviewed (`data/plans/hubei-14.json`), compiled in.
+pub fn builtin() -> Plan {
+    static P: std::sync::OnceLock<Plan> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        serde_json::from_str(include_str!("../../data/plans/hubei-14.json"))
+            .expect("data/plans/hubei-14.json is a plan (checked by a test)")
+    })
+    .clone()
+}
+
+/// A plan from targets JSON (what `policylens targets` prints), or why it is not one.
+pub fn from_json(json: &str) -> Result<Plan, String> {
+    let plan: Plan = serde_json::from_str(json)
+        .map_err(|e| format!("不是规划目标 JSON：{e} (not targets JSON: {e})"))?;
+    if plan.targets.is_empty() {
+        return Err("规划目标 JSON 中没有任何目标 (the targets JSON has no targets)".into());
+    }
+    Ok(plan)
 }
 
 impl Plan {

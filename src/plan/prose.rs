@@ -136,8 +136,9 @@ pub fn read(doc: &Document, claims: &[Claim], in_table: impl Fn(usize) -> bool) 
                 i + text[i..].chars().next().map_or(1, char::len_utf8)
             });
         let before = &text[clause_start..c.start];
-        if before.trim_start().starts_with('注') {
-            continue; // a table's footnote
+        let line_start = text[..c.start].rfind('\n').map_or(0, |i| i + 1);
+        if text[line_start..c.start].trim_start().starts_with('注') {
+            continue; // a table's footnote (`注：①[]内为5年累计数`)
         }
         let growth = c.kind == Kind::Change
             && c.unit.as_deref() == Some("%")

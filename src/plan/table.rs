@@ -228,8 +228,12 @@ pub fn read(doc: &Document) -> Vec<Row> {
     let mut category: Option<String> = None;
     let mut pending_name = String::new();
     let mut table_rows: Vec<usize> = Vec::new(); // indices into `out` of the current table
+    let mut after_row = false; // the line before (page numbers aside) was a table row
     for line in lines {
         let raw = &text[line.start..line.end];
+        let prev_was_row = after_row;
+        after_row =
+            line.kind == LineKind::TableRow || line.kind == LineKind::PageNumber && prev_was_row;
         match line.kind {
             LineKind::TableRow => {}
             LineKind::Blank | LineKind::PageNumber => continue,
@@ -237,8 +241,9 @@ pub fn read(doc: &Document) -> Vec<Row> {
                 // A footnote under the table may set the year of starred values.
                 if cols.is_some() {
                     let t = raw.trim();
-                    // A short line inside the table: the rest of a wrapped name.
+                    // A short line right under a row: the rest of a wrapped name.
                     if line.kind == LineKind::Text
+                        && prev_was_row
                         && t.chars().count() <= 20
                         && !t.contains(['。', '，', '；', '：'])
                         && !t.starts_with('注')

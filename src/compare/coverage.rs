@@ -1,0 +1,108 @@
+//! Which plan sections a draft speaks to: each measure and each claim's subject is set
+//! against the words of every plan section (its heading and the indicators of its targets)
+//! by shared character bigrams, through an inverted index so that a long draft costs one
+//! lookup per bigram, not one comparison per section.
+
+use rustc_hash::FxHashMap;
+
+use super::matcher::bigrams;
+use crate::analysis::{Claim, Coverage, Measure};
+use crate::plan::model::Plan;
+
+/// An item speaks to a section when they share this many bigrams…
+const MIN_SHARED: usize = 3;
+/// …and these make up this share of the item's bigrams.
+const MIN_SHARE: f64 = 0.3;
+
+pub struct Sections {
+    names: Vec<String>,
+    /// Bigram → the sections whose words contain it.
+    index: FxHashMap<u64, Vec<u32>>,
+}
+
+impl Sections {
+    pub fn new(plan: &Plan) -> Sections {
+        let mut names: Vec<String> = Vec::new();
+        let mut words: Vec<Vec<u64>> = Vec::new();
+        for t in &plan.targets {
+            let Some(section) = t.section.as_deref() else {
+                continue;
+            };
+            let k = match names.iter().position(|n| n == section) {
+                Some(k) => k,
+                None => {
+                    names.push(section.to_string());
+                    words.push(bigrams(section));
+                    names.len() - 1
+                }
+            };
+            words[k].extend(bigrams(&t.indicator));
+        }
+        let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+        for (k, ws) in words.iter_mut().enumerate() {
+            ws.sort_unstable();
+            ws.dedup();
+            for &w in ws.iter() {
+                index.entry(w).or_default().push(k as u32);
+            }
+        }
+        // A bigram found in many sections (`发展`, `建设`) tells them apart from none.
+        let common = (names.len() / 4).max(3);
+        index.retain(|_, sections| sections.len() <= common);
+        Sections { names, index }
+    }
+
+    /// The sections the draft's measures and claims speak to, most spoken-to first.
+    pub fn cover(&self, claims: &[Claim], measures: &[Measure], _text: &str) -> Vec<Coverage> {
+        let mut hits: Vec<Vec<[usize; 2]>> = vec![Vec::new(); self.names.len()];
+        let items = measures
+            .iter()
+            .map(|m| (m.text.as_str(), m.start, m.end))
+            .chain(
+                claims
+                    .iter()
+                    .filter_map(|c| c.subject.as_deref().map(|s| (s, c.start, c.end))),
+            );
+        let mut total = 0usize;
+        // Bigrams shared with each section, and the sections touched (to reset them).
+        let mut shared = vec![0usize; self.names.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        for (words, start, end) in items {
+            total += 1;
+            let bs = bigrams(words);
+            for b in &bs {
+                for &k in self.index.get(b).map_or(&[][..], Vec::as_slice) {
+                    if shared[k as usize] == 0 {
+                        touched.push(k);
+                    }
+                    shared[k as usize] += 1;
+                }
+            }
+            let best = touched
+                .iter()
+                .copied()
+                .max_by_key(|&k| (shared[k as usize], std::cmp::Reverse(k)));
+            if let Some(k) = best {
+                let n = shared[k as usize];
+                if n >= MIN_SHARED && n as f64 >= MIN_SHARE * bs.len() as f64 {
+                    hits[k as usize].push([start, end]);
+                }
+            }
+            for k in touched.drain(..) {
+                shared[k as usize] = 0;
+            }
+        }
+        let mut out: Vec<Coverage> = hits
+            .into_iter()
+            .enumerate()
+            .filter(|(_, spans)| !spans.is_empty())
+            .map(|(k, spans)| Coverage {
+                section: self.names[k].clone(),
+                score: spans.len() as f64 / total.max(1) as f64,
+                spans,
+            })
+            .collect();
+        out.sort_by_key(|c| std::cmp::Reverse(c.spans.len()));
+        out
+    }
+}

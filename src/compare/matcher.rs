@@ -1,0 +1,200 @@
+//! Which plan target a claim speaks to: indicator similarity (character bigrams of the
+//! claim's subject against the target's indicator and its aliases — robust to paraphrase
+//! such as `城镇化率` ↔ `常住人口城镇化率` without depending on jieba's dictionary), with
+//! units that can be compared (`%` and `百分点` never mixed; counts with counts). At most
+//! one target per claim: the most similar one.
+
+use std::sync::OnceLock;
+
+use crate::analysis::{Claim, Kind};
+use crate::data;
+use crate::plan::model::{Plan, Target};
+
+/// A target prepared for matching.
+pub struct Entry {
+    /// Bigrams of the indicator and of each alias.
+    names: Vec<Vec<u64>>,
+    unit: UnitFamily,
+}
+
+/// Units that can be compared with each other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitFamily {
+    Percent,
+    Points,
+    Count,
+    None,
+    Other(String),
+}
+
+/// Counting words: `个`, `家`, `所` count the same kind of thing in different words.
+const COUNTERS: [&str; 14] = [
+    "个", "家", "所", "处", "座", "条", "项", "套", "张", "台", "辆", "户", "只", "件",
+];
+
+pub fn family(unit: Option<&str>) -> UnitFamily {
+    match unit {
+        None | Some("") => UnitFamily::None,
+        Some("%") | Some("％") => UnitFamily::Percent,
+        Some("百分点") | Some("个百分点") => UnitFamily::Points,
+        Some(u) if COUNTERS.contains(&u) => UnitFamily::Count,
+        Some(u) => UnitFamily::Other(
+            match u {
+                "千米" | "km" => "公里",
+                "吨标煤" | "标煤" => "吨标准煤",
+                "名" => "人",
+                other => other,
+            }
+            .to_string(),
+        ),
+    }
+}
+
+/// Character bigrams of the CJK and alphanumeric characters of `s`, sorted.
+pub fn bigrams(s: &str) -> Vec<u64> {
+    let chars: Vec<char> = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut out: Vec<u64> = chars
+        .windows(2)
+        .map(|w| (u64::from(u32::from(w[0])) << 32) | u64::from(u32::from(w[1])))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn common(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// How much of the claim's subject the name covers, and the Dice coefficient.
+fn similarity(subject: &[u64], name: &[u64]) -> (f64, f64) {
+    if subject.is_empty() || name.is_empty() {
+        return (0.0, 0.0);
+    }
+    let c = common(subject, name) as f64;
+    (
+        c / subject.len() as f64,
+        2.0 * c / (subject.len() + name.len()) as f64,
+    )
+}
+
+/// The aliases `data/indicator_aliases.tsv` gives an indicator.
+pub fn aliases_of(indicator: &str) -> Vec<String> {
+    static T: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        data::rows(include_str!("../../data/indicator_aliases.tsv"))
+            .map(|r| {
+                (
+                    r[0],
+                    r.get(1)
+                        .map_or(Vec::new(), |a| a.split_whitespace().collect()),
+                )
+            })
+            .collect()
+    });
+    table
+        .iter()
+        .filter(|(name, _)| indicator.contains(name))
+        .flat_map(|(_, aliases)| aliases.iter().map(|a| a.to_string()))
+        .collect()
+}
+
+pub fn index(plan: &Plan) -> Vec<Entry> {
+    plan.targets
+        .iter()
+        .map(|t| {
+            let mut names = vec![bigrams(&t.indicator)];
+            names.extend(
+                t.aliases
+                    .iter()
+                    .chain(aliases_of(&t.indicator).iter())
+                    .map(|a| bigrams(a)),
+            );
+            Entry {
+                names,
+                unit: family(t.unit.as_deref()),
+            }
+        })
+        .collect()
+}
+
+/// Whether a claim's unit can be compared with a target's.
+fn units_fit(claim: &Claim, t: &Target, e: &Entry) -> bool {
+    let c = family(claim.unit.as_deref());
+    if t.growth.is_some() && t.target.is_none() {
+        // A growth target takes growth rates.
+        return c == UnitFamily::Percent;
+    }
+    match (&c, &e.unit) {
+        (UnitFamily::None, _) | (_, UnitFamily::None) => false,
+        (a, b) => a == b,
+    }
+}
+
+/// Words a match must not rest on alone: they name almost every indicator.
+const MIN_COMMON: usize = 2;
+
+/// The best target for `claim`, with the similarity it scored.
+pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64)> {
+    if matches!(claim.kind, Kind::Rank | Kind::Ratio) || claim.value.is_none() {
+        return None;
+    }
+    let subject = claim.subject.as_deref()?;
+    let sb = bigrams(subject);
+    if sb.len() < MIN_COMMON {
+        return None;
+    }
+    let mut best: Option<(usize, f64)> = None;
+    for (k, (t, e)) in plan.targets.iter().zip(entries).enumerate() {
+        if !units_fit(claim, t, e) {
+            continue;
+        }
+        let score = e
+            .names
+            .iter()
+            .map(|n| {
+                let (cover, dice) = similarity(&sb, n);
+                let shared = common(&sb, n);
+                if shared < MIN_COMMON {
+                    0.0
+                } else {
+                    // Most of the subject is in the name, or the two are alike overall.
+                    cover.max(dice)
+                }
+            })
+            .fold(0.0, f64::max);
+        if score >= 0.6 && best.is_none_or(|(_, s)| score > s) {
+            best = Some((k, score));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bigram_similarity() {
+        let (cover, dice) = similarity(&bigrams("城镇化率"), &bigrams("常住人口城镇化率"));
+        assert_eq!(cover, 1.0);
+        assert!(dice > 0.5);
+        let (cover, _) = similarity(&bigrams("森林覆盖率"), &bigrams("常住人口城镇化率"));
+        assert!(cover < 0.3);
+        assert_eq!(family(Some("家")), family(Some("个")));
+        assert_ne!(family(Some("%")), family(Some("百分点")));
+        assert!(aliases_of("常住人口城镇化率").contains(&"城镇化水平".to_string()));
+    }
+}

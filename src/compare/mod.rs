@@ -1,0 +1,98 @@
+//! A draft against a plan: each claim matched with at most one target ([`matcher`]) and
+//! judged ([`verdict`]); the plan sections the draft speaks to ([`coverage`]).
+
+pub mod coverage;
+pub mod matcher;
+pub mod verdict;
+
+use std::sync::Arc;
+
+use crate::analysis::{Claim, Coverage, Match, Measure};
+use crate::data;
+use crate::plan::model::Plan;
+
+/// A plan made ready for comparison, built once per Analyzer and shared read-only.
+pub struct PlanIndex {
+    pub plan: Plan,
+    entries: Vec<matcher::Entry>,
+    sections: coverage::Sections,
+}
+
+impl PlanIndex {
+    pub fn new(plan: Plan) -> Arc<PlanIndex> {
+        let entries = matcher::index(&plan);
+        let sections = coverage::Sections::new(&plan);
+        Arc::new(PlanIndex {
+            plan,
+            entries,
+            sections,
+        })
+    }
+}
+
+/// The region of a claim when it is not the plan's: a city's figure is never judged
+/// against a provincial target.
+fn other_region<'a>(claim: &'a Claim, plan: &Plan) -> Option<&'a str> {
+    let r = claim.region.as_deref()?;
+    let level = data::regions().get(r).unwrap_or("");
+    let own = plan.plan.region.as_deref().unwrap_or("");
+    let same = !own.is_empty()
+        && (r == own
+            || own.starts_with(r.trim_end_matches(['省', '市']))
+            || r.starts_with(own.trim_end_matches(['省', '市'])));
+    // `全省`, `我省`: the plan's own scope (a province's plan).
+    let own_scope = level == "province" && matches!(r, "全省" | "我省" | "本省" | "省级");
+    (!same && !own_scope).then_some(r)
+}
+
+/// A figure for part of a year (`1—9月`, `上半年`, `一季度`).
+fn part_year(claim: &Claim) -> bool {
+    claim
+        .time
+        .as_deref()
+        .is_some_and(|t| t.contains('月') || t.contains("季度") || t.contains("半年"))
+}
+
+/// Matches and coverage of a draft. `doc_year` is the year of the document's date;
+/// `today` the year now, for claims and documents that give none.
+pub fn compare(
+    index: &PlanIndex,
+    claims: &[Claim],
+    measures: &[Measure],
+    text: &str,
+    doc_year: Option<i32>,
+    today: Option<i32>,
+) -> (Vec<Match>, Vec<Coverage>) {
+    let plan = &index.plan;
+    let fallback_year = doc_year.or(today).or(plan.plan.target_year).unwrap_or(2025);
+    let mut matches = Vec::new();
+    for c in claims {
+        let Some((k, score)) = matcher::best(c, plan, &index.entries) else {
+            continue;
+        };
+        let t = &plan.targets[k];
+        let year = c.year.unwrap_or(fallback_year);
+        let Some(j) = verdict::judge(c, t, &plan.plan, year, part_year(c), other_region(c, plan))
+        else {
+            continue;
+        };
+        matches.push(Match {
+            claim: c.id.clone(),
+            target: t.id.clone(),
+            verdict: j.verdict.to_string(),
+            expected: j.expected,
+            why: format!(
+                "“{}” ≈ “{}”（相似度 {:.2}，单位 {}，{} 年）",
+                c.subject.as_deref().unwrap_or(""),
+                t.indicator,
+                score,
+                c.unit.as_deref().unwrap_or("—"),
+                year
+            ),
+            note: j.note,
+            formula: j.formula,
+        });
+    }
+    let coverage = index.sections.cover(claims, measures, text);
+    (matches, coverage)
+}

@@ -1,0 +1,343 @@
+//! The verdict on a figure against its plan target (`../shared/spec/verdicts.md`), in the
+//! vocabulary of China's plan mid-term reviews: 已实现 (`met`), 符合进度 (`on_track`),
+//! 滞后 (`behind`), 与规划不符 (`contradicts_plan`), 不可比 (`not_comparable`).
+//!
+//! A level target follows the straight line of 时间过半、任务过半:
+//! `expected(y) = b + (t − b)·(y − y0)/(y1 − y0)`, y clamped to the plan period. Every
+//! verdict carries the expected value and the formula, so an editor can check it.
+
+use crate::analysis::{Claim, Direction, Kind, Qualifier, Status};
+use crate::plan::model::{PlanInfo, Target};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    pub verdict: &'static str,
+    pub expected: Option<f64>,
+    pub formula: Option<String>,
+    pub note: Option<String>,
+}
+
+fn judged(verdict: &'static str, expected: Option<f64>, formula: Option<String>) -> Judgement {
+    Judgement {
+        verdict,
+        expected,
+        formula,
+        note: None,
+    }
+}
+
+fn not_comparable(note: impl Into<String>) -> Judgement {
+    Judgement {
+        verdict: "not_comparable",
+        expected: None,
+        formula: None,
+        note: Some(note.into()),
+    }
+}
+
+fn n(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{}", (x * 1e6).round() / 1e6)
+    }
+}
+
+/// What the plan makes of `claim` about `target`. `year` is the year the figure refers to
+/// (the claim's, else the document's, else today's); `None` when it is a restatement equal
+/// to the plan (no match).
+pub fn judge(
+    claim: &Claim,
+    target: &Target,
+    plan: &PlanInfo,
+    year: i32,
+    part_year: bool,
+    other_region: Option<&str>,
+) -> Option<Judgement> {
+    let value = claim.value?;
+    if let Some(region) = other_region {
+        return Some(not_comparable(format!(
+            "{region}的数据不能按全省规划目标评判 (a figure for {region}, not the plan's region)"
+        )));
+    }
+    // A target stated in words.
+    if target.target.is_none() && target.growth.is_none() {
+        let words = target.note.clone().unwrap_or_default();
+        return Some(not_comparable(format!(
+            "规划目标为定性表述：{words} (the plan states this target in words)"
+        )));
+    }
+    // Annual-growth targets: a growth rate for a year or the year to date.
+    if let (None, Some(g)) = (&target.target, target.growth) {
+        if claim.kind != Kind::Change && claim.unit.as_deref() != Some("%") {
+            return Some(not_comparable("规划为年均增速目标，此数据不是增速 (a growth target; this figure is not a growth rate)"));
+        }
+        let v = if claim.direction == Some(Direction::Down) {
+            -value.abs()
+        } else {
+            value
+        };
+        let verdict = if v >= g { "on_track" } else { "behind" };
+        return Some(judged(
+            verdict,
+            Some(g),
+            Some(format!("增速 {} % ≥ 年均 {} % ?", n(v), n(g))),
+        ));
+    }
+    let goal = target.target.as_ref()?;
+    let t = goal.value;
+    // A restated target: the draft's own goal for the plan's indicator.
+    if claim.status == Status::Target {
+        if (value - t).abs() <= 1e-9 * t.abs().max(1.0) {
+            return None;
+        }
+        return Some(Judgement {
+            verdict: "contradicts_plan",
+            expected: Some(t),
+            formula: Some(format!("规划目标 {} ≠ 文稿 {}", n(t), n(value))),
+            note: Some(
+                "文稿所述目标与规划不一致 (the draft restates the target with another number)"
+                    .into(),
+            ),
+        });
+    }
+    if part_year && claim.kind == Kind::Amount {
+        return Some(not_comparable(
+            "部分月份的累计数不能与全年目标比较 (a part-year figure against a full-year target)",
+        ));
+    }
+    let y0 = target
+        .baseline
+        .as_ref()
+        .and_then(|b| b.year)
+        .or(plan.base_year);
+    let y1 = goal.year.or(plan.target_year);
+    let down = target.direction == Direction::Down || goal.qualifier == Qualifier::AtMost;
+    let reached = |v: f64, bound: f64| if down { v <= bound } else { v >= bound };
+    // Cumulative targets: the path starts at 0 in the base year.
+    if target.cumulative {
+        let (Some(y0), Some(y1)) = (y0, y1) else {
+            return Some(not_comparable("规划期未知 (the plan period is unknown)"));
+        };
+        let y = year.clamp(y0, y1);
+        let expected = t * f64::from(y - y0) / f64::from((y1 - y0).max(1));
+        let formula = format!(
+            "{} × ({} − {}) / ({} − {}) = {}",
+            n(t),
+            y,
+            y0,
+            y1,
+            y0,
+            n(expected)
+        );
+        let verdict = if value >= t {
+            "met"
+        } else if value >= expected {
+            "on_track"
+        } else {
+            "behind"
+        };
+        return Some(judged(verdict, Some(expected), Some(formula)));
+    }
+    if reached(value, t) {
+        return Some(judged(
+            "met",
+            Some(t),
+            Some(format!(
+                "{} {} {}",
+                n(value),
+                if down { "≤" } else { "≥" },
+                n(t)
+            )),
+        ));
+    }
+    // A floor or cap with no baseline: within the bound or not.
+    let Some(b) = target.baseline.as_ref().map(|b| b.value) else {
+        return Some(judged(
+            "behind",
+            Some(t),
+            Some(format!(
+                "{} {} {}",
+                n(value),
+                if down { ">" } else { "<" },
+                n(t)
+            )),
+        ));
+    };
+    let (Some(y0), Some(y1)) = (y0, y1) else {
+        return Some(not_comparable("规划期未知 (the plan period is unknown)"));
+    };
+    let y = year.clamp(y0, y1);
+    let expected = b + (t - b) * f64::from(y - y0) / f64::from((y1 - y0).max(1));
+    let formula = format!(
+        "{} + ({} − {}) × ({} − {}) / ({} − {}) = {}",
+        n(b),
+        n(t),
+        n(b),
+        y,
+        y0,
+        y1,
+        y0,
+        n(expected)
+    );
+    let verdict = if reached(value, expected) {
+        "on_track"
+    } else {
+        "behind"
+    };
+    Some(judged(verdict, Some(expected), Some(formula)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::model::{Goal, Point};
+
+    fn claim(value: f64, unit: &str, kind: Kind, status: Status) -> Claim {
+        Claim {
+            id: "c1".into(),
+            start: 0,
+            end: 0,
+            text: String::new(),
+            value: Some(value),
+            value_max: None,
+            unit: Some(unit.into()),
+            qualifier: Qualifier::Exact,
+            kind,
+            direction: None,
+            status,
+            subject: None,
+            time: None,
+            year: None,
+            region: None,
+        }
+    }
+
+    fn target(
+        baseline: Option<f64>,
+        t: Option<f64>,
+        growth: Option<f64>,
+        direction: Direction,
+    ) -> Target {
+        Target {
+            id: "t1".into(),
+            indicator: "常住人口城镇化率".into(),
+            aliases: vec![],
+            unit: Some("%".into()),
+            baseline: baseline.map(|v| Point {
+                value: v,
+                year: Some(2020),
+            }),
+            target: t.map(|v| Goal {
+                value: v,
+                value_max: None,
+                year: Some(2025),
+                qualifier: Qualifier::Exact,
+            }),
+            growth,
+            growth_qualifier: None,
+            cumulative: false,
+            direction,
+            attribute: None,
+            category: None,
+            section: None,
+            start: 0,
+            end: 0,
+            note: None,
+        }
+    }
+
+    const PLAN: PlanInfo = PlanInfo {
+        title: None,
+        region: None,
+        base_year: Some(2020),
+        target_year: Some(2025),
+    };
+
+    /// `(claim value, year) => verdict, expected` on the path 59 (2020) → 65 (2025).
+    #[test]
+    fn the_linear_path() {
+        let t = target(Some(59.0), Some(65.0), None, Direction::Up);
+        let cases = [
+            (65.2, 2023, "met", 65.0),
+            (63.0, 2023, "on_track", 62.6),
+            (62.0, 2023, "behind", 62.6),
+            (60.0, 2019, "on_track", 59.0), // the year clamped to the plan period
+        ];
+        let mut bad = Vec::new();
+        for (v, y, want, exp) in cases {
+            let c = claim(v, "%", Kind::Rate, Status::Actual);
+            let j = judge(&c, &t, &PLAN, y, false, None).unwrap();
+            if j.verdict != want || (j.expected.unwrap() - exp).abs() > 1e-9 {
+                bad.push(format!(
+                    "{v} in {y}: want {want} {exp}, got {} {:?}",
+                    j.verdict, j.expected
+                ));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn growth_restated_words_region_part_year_and_less_is_better() {
+        let g = target(None, None, Some(6.5), Direction::Up);
+        let c = claim(7.0, "%", Kind::Change, Status::Actual);
+        assert_eq!(
+            judge(&c, &g, &PLAN, 2023, true, None).unwrap().verdict,
+            "on_track"
+        );
+        let c = claim(5.0, "%", Kind::Change, Status::Actual);
+        assert_eq!(
+            judge(&c, &g, &PLAN, 2023, false, None).unwrap().verdict,
+            "behind"
+        );
+
+        let t = target(Some(59.0), Some(65.0), None, Direction::Up);
+        let c = claim(66.0, "%", Kind::Rate, Status::Target);
+        assert_eq!(
+            judge(&c, &t, &PLAN, 2025, false, None).unwrap().verdict,
+            "contradicts_plan"
+        );
+        let c = claim(65.0, "%", Kind::Rate, Status::Target);
+        assert_eq!(judge(&c, &t, &PLAN, 2025, false, None), None);
+
+        let c = claim(63.0, "%", Kind::Rate, Status::Actual);
+        assert_eq!(
+            judge(&c, &t, &PLAN, 2023, false, Some("武汉市"))
+                .unwrap()
+                .verdict,
+            "not_comparable"
+        );
+
+        let mut words = target(None, None, None, Direction::Down);
+        words.note = Some("控制在国家下达指标内".into());
+        assert_eq!(
+            judge(&c, &words, &PLAN, 2023, false, None).unwrap().verdict,
+            "not_comparable"
+        );
+
+        let amount = claim(1.2e12, "元", Kind::Amount, Status::Actual);
+        let mut level = target(Some(1.0e12), Some(2.0e12), None, Direction::Up);
+        level.unit = Some("元".into());
+        assert_eq!(
+            judge(&amount, &level, &PLAN, 2023, true, None)
+                .unwrap()
+                .verdict,
+            "not_comparable"
+        );
+
+        // Less is better: 失业率 kept below 6 (a cap with no baseline).
+        let mut cap = target(None, Some(6.0), None, Direction::Down);
+        cap.target.as_mut().unwrap().qualifier = Qualifier::AtMost;
+        let c = claim(5.2, "%", Kind::Rate, Status::Actual);
+        assert_eq!(
+            judge(&c, &cap, &PLAN, 2023, false, None).unwrap().verdict,
+            "met"
+        );
+        let c = claim(6.3, "%", Kind::Rate, Status::Actual);
+        assert_eq!(
+            judge(&c, &cap, &PLAN, 2023, false, None).unwrap().verdict,
+            "behind"
+        );
+    }
+}
