@@ -78,16 +78,17 @@ fn common(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
-/// How much of the claim's subject the name covers, and the Dice coefficient.
-fn similarity(subject: &[u64], name: &[u64]) -> (f64, f64) {
-    if subject.is_empty() || name.is_empty() {
-        return (0.0, 0.0);
+/// How alike a claim's subject and a target's name are: the share of the subject's bigrams
+/// the name has, or their Dice coefficient, whichever is higher; 0 when they share fewer
+/// than [`MIN_COMMON`] bigrams (one shared word such as `发展` is no match).
+fn similarity(subject: &[u64], name: &[u64]) -> f64 {
+    let shared = common(subject, name);
+    if shared < MIN_COMMON || subject.is_empty() {
+        return 0.0;
     }
-    let c = common(subject, name) as f64;
-    (
-        c / subject.len() as f64,
-        2.0 * c / (subject.len() + name.len()) as f64,
-    )
+    let cover = shared as f64 / subject.len() as f64;
+    let dice = 2.0 * shared as f64 / (subject.len() + name.len()) as f64;
+    cover.max(dice)
 }
 
 /// The aliases `data/indicator_aliases.tsv` gives an indicator.
@@ -130,14 +131,13 @@ pub fn index(plan: &Plan) -> Vec<Entry> {
         .collect()
 }
 
-/// Whether a claim's unit can be compared with a target's.
-fn units_fit(claim: &Claim, t: &Target, e: &Entry) -> bool {
-    let c = family(claim.unit.as_deref());
+/// Whether a claim's unit (its family `c`) can be compared with a target's.
+fn units_fit(c: &UnitFamily, t: &Target, e: &Entry) -> bool {
     if t.growth.is_some() && t.target.is_none() {
         // A growth target takes growth rates.
-        return c == UnitFamily::Percent;
+        return *c == UnitFamily::Percent;
     }
-    match (&c, &e.unit) {
+    match (c, &e.unit) {
         (UnitFamily::None, _) | (_, UnitFamily::None) => false,
         (a, b) => a == b,
     }
@@ -156,24 +156,19 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
     if sb.len() < MIN_COMMON {
         return None;
     }
+    let unit = family(claim.unit.as_deref());
+    if unit == UnitFamily::None {
+        return None;
+    }
     let mut best: Option<(usize, f64)> = None;
     for (k, (t, e)) in plan.targets.iter().zip(entries).enumerate() {
-        if !units_fit(claim, t, e) {
+        if !units_fit(&unit, t, e) {
             continue;
         }
         let score = e
             .names
             .iter()
-            .map(|n| {
-                let (cover, dice) = similarity(&sb, n);
-                let shared = common(&sb, n);
-                if shared < MIN_COMMON {
-                    0.0
-                } else {
-                    // Most of the subject is in the name, or the two are alike overall.
-                    cover.max(dice)
-                }
-            })
+            .map(|n| similarity(&sb, n))
             .fold(0.0, f64::max);
         if score >= 0.6 && best.is_none_or(|(_, s)| score > s) {
             best = Some((k, score));
@@ -188,11 +183,15 @@ mod tests {
 
     #[test]
     fn bigram_similarity() {
-        let (cover, dice) = similarity(&bigrams("城镇化率"), &bigrams("常住人口城镇化率"));
-        assert_eq!(cover, 1.0);
-        assert!(dice > 0.5);
-        let (cover, _) = similarity(&bigrams("森林覆盖率"), &bigrams("常住人口城镇化率"));
-        assert!(cover < 0.3);
+        assert_eq!(
+            similarity(&bigrams("城镇化率"), &bigrams("常住人口城镇化率")),
+            1.0
+        );
+        assert_eq!(
+            similarity(&bigrams("森林覆盖率"), &bigrams("常住人口城镇化率")),
+            0.0
+        );
+        assert!(similarity(&bigrams("地区生产总值"), &bigrams("地区生产总值增长")) > 0.9);
         assert_eq!(family(Some("家")), family(Some("个")));
         assert_ne!(family(Some("%")), family(Some("百分点")));
         assert!(aliases_of("常住人口城镇化率").contains(&"城镇化水平".to_string()));
