@@ -9,6 +9,10 @@ export interface AnalyzerOptions {
   /** jieba dictionary text (`word freq tag` a line), as fetched by the page. Without it
    *  only the policy-domain words are known; claims are the same either way. */
   dictionary?: string | null;
+  /** The plan figures are judged against: `"builtin"` (the default: the Hubei 14th
+   *  five-year plan), `null` (none), the text of a plan, or targets JSON (`Plan`). A text
+   *  with no target in it, or an object that is not targets JSON, is an error. */
+  plan?: "builtin" | string | Plan | null;
 }
 
 export type ClaimKind = "amount" | "rate" | "change" | "rank" | "ratio";
@@ -165,4 +169,39 @@ export interface Analysis {
   matches: Match[];
   coverage: Coverage[];
   checks: Finding[];
+}
+
+/** A plan as `policylens targets` prints it (output.md, `targets`). */
+export interface Plan {
+  plan: PlanInfo;
+  targets: Target[];
+}
+
+export interface PlanInfo {
+  title: string | null;
+  region: string | null;
+  base_year: number | null;
+  target_year: number | null;
+}
+
+/** One target of a plan. */
+export interface Target {
+  id: string;
+  indicator: string;
+  aliases: string[];
+  unit: string | null;
+  baseline: { value: number; year: number | null } | null;
+  target: { value: number; value_max: number | null; year: number | null; qualifier: Qualifier } | null;
+  /** Annual average growth in %, for a growth target. */
+  growth: number | null;
+  growth_qualifier: Qualifier | null;
+  /** A five-year total: `target.value` is that total. */
+  cumulative: boolean;
+  direction: Direction;
+  attribute: string | null;
+  category: string | null;
+  section: string | null;
+  start: number;
+  end: number;
+  note: string | null;
 }

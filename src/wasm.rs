@@ -47,8 +47,38 @@ struct Options {
     dictionary: Option<String>,
 }
 
-/// The keys [`Options`] has: any other key in the options object is refused.
-const OPTION_KEYS: &[&str] = &["dictionary"];
+/// The keys the options object may have: any other key is refused.
+const OPTION_KEYS: &[&str] = &["dictionary", "plan"];
+
+/// Which plan figures are judged against (the `plan` option).
+enum PlanChoice {
+    /// Absent or `"builtin"`: the Hubei 14th five-year plan compiled in.
+    Builtin,
+    /// `null`: no plan (no matches, no coverage).
+    None,
+    /// A string: the text of a plan, read by the plan extractor.
+    Text(String),
+    /// An object: targets JSON as `policylens targets` prints it.
+    Json(JsValue),
+}
+
+impl PlanChoice {
+    fn from_options(options: &JsValue) -> PlanChoice {
+        let key = JsValue::from_str("plan");
+        let has = options.is_object() && js_sys::Reflect::has(options, &key).unwrap_or(false);
+        if !has {
+            return PlanChoice::Builtin;
+        }
+        let value = js_sys::Reflect::get(options, &key).unwrap_or(JsValue::UNDEFINED);
+        match value.as_string() {
+            _ if value.is_undefined() => PlanChoice::Builtin,
+            _ if value.is_null() => PlanChoice::None,
+            Some(s) if s == "builtin" => PlanChoice::Builtin,
+            Some(s) => PlanChoice::Text(s),
+            None => PlanChoice::Json(value),
+        }
+    }
+}
 
 impl Options {
     /// Reads the constructor's argument; `undefined` and `null` mean the defaults.
@@ -80,6 +110,8 @@ enum Failure {
     Dictionary(DictError),
     /// `analyze` was handed something other than a string.
     NotText(String),
+    /// The `plan` option is not targets JSON, or a plan text with no target in it.
+    Plan(String),
     /// The analysis could not be turned into JS values (a bug, never expected).
     Output(serde_wasm_bindgen::Error),
 }
@@ -97,6 +129,7 @@ impl std::fmt::Display for Failure {
                 keys = OPTION_KEYS.join(", ")
             ),
             Failure::Dictionary(e) => write!(f, "{e}"),
+            Failure::Plan(why) => write!(f, "{why}"),
             Failure::NotText(found) => write!(
                 f,
                 "待分析的内容应为字符串，实际为 {found} (analyze takes a string, got {found})"
@@ -135,6 +168,7 @@ impl Analyzer {
         #[wasm_bindgen(unchecked_optional_param_type = "AnalyzerOptions")] options: JsValue,
     ) -> Result<Analyzer, js_sys::Error> {
         console_error_panic_hook::set_once();
+        let plan = PlanChoice::from_options(&options);
         let options = Options::from_js(options).map_err(into_error)?;
         let dict = match options.dictionary {
             Some(text) => {
@@ -142,11 +176,60 @@ impl Analyzer {
             }
             None => Dictionary::minimal(),
         };
-        Ok(Analyzer {
-            // The year now from the JS clock (the core reads none): for figures and
-            // documents that give no year.
-            core: Core::new(dict).with_today(js_sys::Date::new_0().get_full_year() as i32),
-        })
+        // The year now from the JS clock (the core reads none): for figures and documents
+        // that give no year.
+        let core = Core::new(dict).with_today(js_sys::Date::new_0().get_full_year() as i32);
+        let core = match plan {
+            PlanChoice::Builtin => core,
+            PlanChoice::None => core.with_plan(None),
+            PlanChoice::Text(text) => {
+                let plan = core.targets(&text);
+                if plan.targets.is_empty() {
+                    return Err(into_error(Failure::Plan(
+                        "规划文本中没有找到任何指标目标 (no target was found in the plan text)"
+                            .into(),
+                    )));
+                }
+                core.with_plan(Some(plan))
+            }
+            PlanChoice::Json(value) => {
+                let json = js_sys::JSON::stringify(&value)
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .unwrap_or_default();
+                let plan =
+                    crate::plan::from_json(&json).map_err(|e| into_error(Failure::Plan(e)))?;
+                core.with_plan(Some(plan))
+            }
+        };
+        Ok(Analyzer { core })
+    }
+
+    /// The plan figures are judged against (targets JSON), or `null`.
+    #[wasm_bindgen(unchecked_return_type = "Plan | null")]
+    pub fn plan(&self) -> Result<JsValue, js_sys::Error> {
+        match self.core.plan() {
+            None => Ok(JsValue::NULL),
+            Some(p) => p
+                .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+                .map_err(|e| into_error(Failure::Output(e))),
+        }
+    }
+
+    /// The targets of a plan text (what `policylens targets` prints), offsets in UTF-16.
+    #[wasm_bindgen(unchecked_return_type = "Plan")]
+    pub fn targets(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, js_sys::Error> {
+        let text = text
+            .as_string()
+            .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
+        self.core
+            .targets(&text)
+            .into_utf16(&text)
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| into_error(Failure::Output(e)))
     }
 
     /// Analyses `text`; every `start`/`end` in the result is a UTF-16 offset into it.

@@ -380,3 +380,51 @@ fn one_handle_serves_many_texts_and_handles_are_independent() {
         assert_eq!(analyze(small, CLAIM_TEXT), first);
     });
 }
+
+/// The `plan` option: the built-in plan by default, none with `null`, a plan's text, or
+/// targets JSON; a text without targets or an object that is not a plan is an error.
+#[wasm_bindgen_test]
+fn the_plan_option_chooses_what_figures_are_judged_against() {
+    let report = "2022年，全省常住人口城镇化率达到64.7%。";
+    let verdicts = |a: &Analyzer| -> Vec<String> {
+        analyze(a, report)["matches"]
+            .as_array()
+            .expect("matches")
+            .iter()
+            .map(|m| m["verdict"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(verdicts(&minimal()), vec!["on_track"]); // the built-in plan: 59 → 65
+
+    let none = Analyzer::new(options(&[("plan", JsValue::NULL)])).expect("no plan");
+    assert!(verdicts(&none).is_empty());
+    assert!(none.plan().expect("plan()").is_null());
+
+    let text = "某省第十五个五年规划纲要\n\n类别\t指标名称\t2020年\t2025年\t年均增速\t属性\n\t1.常住人口城镇化率(%)\t62\t70\t—\t预期性\n";
+    let from_text =
+        Analyzer::new(options(&[("plan", JsValue::from_str(text))])).expect("a plan text");
+    assert_eq!(verdicts(&from_text), vec!["behind"]); // the path gives 65.2 in 2022
+    let plan = from_text.plan().expect("plan()");
+    assert_eq!(json(&plan)["targets"][0]["indicator"], "常住人口城镇化率");
+
+    // The same plan handed back as targets JSON, as the page does with a saved plan.
+    let from_json = Analyzer::new(options(&[("plan", plan.clone())])).expect("targets JSON");
+    assert_eq!(verdicts(&from_json), vec!["behind"]);
+    let plan_json = json(&plan);
+    assert_eq!(interface_fields("Plan"), keys(&plan_json));
+    assert_eq!(interface_fields("PlanInfo"), keys(&plan_json["plan"]));
+    assert_eq!(interface_fields("Target"), keys(&plan_json["targets"][0]));
+
+    for bad in [
+        JsValue::from_str("这是一段没有任何指标的文字。"),
+        options(&[("targets", JsValue::from(1))]),
+    ] {
+        let msg = message(
+            Analyzer::new(options(&[("plan", bad)]))
+                .err()
+                .expect("refused"),
+        );
+        assert_bilingual(&msg);
+        assert!(msg.contains("目标") || msg.contains("JSON"), "{msg}");
+    }
+}
