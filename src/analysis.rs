@@ -217,6 +217,24 @@ impl Analysis {
     }
 }
 
+/// An item's id: a letter and its 1-based number (`c1`, `m12`, `o3`). Written by hand
+/// rather than with `format!`: a long text has a hundred thousand of them, and the
+/// formatting machinery cost more than the measures' own analysis.
+pub fn item_id(prefix: char, index: usize) -> String {
+    let mut n = index + 1;
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    while n > 0 || len == 0 {
+        digits[len] = b'0' + (n % 10) as u8;
+        n /= 10;
+        len += 1;
+    }
+    let mut id = String::with_capacity(len + 1);
+    id.push(prefix);
+    id.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+    id
+}
+
 /// Prints whole numbers without a fraction (`21800000000000`, not `21800000000000.0`), so
 /// that the JSON reads like the figures in the text; other values as they are.
 fn plain_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {

@@ -55,11 +55,15 @@ pub struct WordTable {
     pub map: HashMap<&'static str, &'static str>,
     /// The longest entry in characters, to bound prefix matching.
     pub max_chars: usize,
+    /// For each character an entry starts with, the longest such entry in characters:
+    /// most places in a text start no entry, and are rejected with one lookup.
+    first: HashMap<char, usize>,
 }
 
 impl WordTable {
     fn parse(src: &'static str) -> Self {
         let mut map = HashMap::default();
+        let mut first: HashMap<char, usize> = HashMap::default();
         let mut max_chars = 0;
         let lines = src
             .lines()
@@ -68,20 +72,30 @@ impl WordTable {
         for line in lines {
             // The key, and the rest of the row (its columns, still tab-separated).
             let (key, value) = line.split_once('\t').unwrap_or((line, ""));
-            max_chars = max_chars.max(key.chars().count());
+            let n = key.chars().count();
+            max_chars = max_chars.max(n);
             debug_assert!(max_chars <= MAX_KEY_CHARS, "word table key too long: {key}");
+            if let Some(c) = key.chars().next() {
+                let longest = first.entry(c).or_insert(0);
+                *longest = (*longest).max(n);
+            }
             map.insert(key, value);
         }
-        WordTable { map, max_chars }
+        WordTable {
+            map,
+            max_chars,
+            first,
+        }
     }
 
     /// The longest entry that `text` starts with, and its value.
     pub fn longest_prefix(&self, text: &str) -> Option<(&'static str, &'static str)> {
         // Character ends of the first `max_chars` characters, longest first, without
         // allocating: this runs at every position of the text.
+        let longest = *self.first.get(&text.chars().next()?)?;
         let mut ends = [0usize; MAX_KEY_CHARS];
         let mut n = 0;
-        for (i, c) in text.char_indices().take(self.max_chars.min(MAX_KEY_CHARS)) {
+        for (i, c) in text.char_indices().take(longest.min(MAX_KEY_CHARS)) {
             ends[n] = i + c.len_utf8();
             n += 1;
         }

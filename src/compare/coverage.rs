@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::matcher::bigrams;
+use super::matcher::{bigrams, is_name_char};
 use crate::analysis::{Claim, Coverage, Measure};
 use crate::plan::model::Plan;
 
@@ -69,14 +69,21 @@ impl Sections {
         let mut touched: Vec<u32> = Vec::new();
         for (words, start, end) in items {
             total += 1;
-            let bs = bigrams(words);
-            for b in &bs {
-                for &k in self.index.get(b).map_or(&[][..], Vec::as_slice) {
-                    if shared[k as usize] == 0 {
-                        touched.push(k);
+            // Each bigram looked up as it is read: no list to build and sort per item.
+            let mut count = 0usize;
+            let mut prev: Option<char> = None;
+            for c in words.chars().filter(|&c| is_name_char(c)) {
+                if let Some(p) = prev {
+                    count += 1;
+                    let b = (u64::from(u32::from(p)) << 32) | u64::from(u32::from(c));
+                    for &k in self.index.get(&b).map_or(&[][..], Vec::as_slice) {
+                        if shared[k as usize] == 0 {
+                            touched.push(k);
+                        }
+                        shared[k as usize] += 1;
                     }
-                    shared[k as usize] += 1;
                 }
+                prev = Some(c);
             }
             let best = touched
                 .iter()
@@ -84,7 +91,7 @@ impl Sections {
                 .max_by_key(|&k| (shared[k as usize], std::cmp::Reverse(k)));
             if let Some(k) = best {
                 let n = shared[k as usize];
-                if n >= MIN_SHARED && n as f64 >= MIN_SHARE * bs.len() as f64 {
+                if n >= MIN_SHARED && n as f64 >= MIN_SHARE * count as f64 {
                     hits[k as usize].push([start, end]);
                 }
             }

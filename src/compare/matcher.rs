@@ -50,9 +50,17 @@ pub fn family(unit: Option<&str>) -> UnitFamily {
     }
 }
 
+/// Whether a character counts in a name: CJK ideographs, ASCII letters and digits (a
+/// cheaper test than `char::is_alphanumeric`, whose tables are slow for CJK).
+pub fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{3400}'..='\u{9fff}').contains(&c)
+        || ('\u{f900}'..='\u{faff}').contains(&c)
+}
+
 /// Character bigrams of the CJK and alphanumeric characters of `s`, sorted.
 pub fn bigrams(s: &str) -> Vec<u64> {
-    let chars: Vec<char> = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    let chars: Vec<char> = s.chars().filter(|&c| is_name_char(c)).collect();
     let mut out: Vec<u64> = chars
         .windows(2)
         .map(|w| (u64::from(u32::from(w[0])) << 32) | u64::from(u32::from(w[1])))

@@ -127,7 +127,7 @@ pub fn extract(doc: &Document) -> Vec<Initiative> {
         });
     }
     for (k, it) in out.iter_mut().enumerate() {
-        it.id = format!("i{}", k + 1);
+        it.id = crate::analysis::item_id('i', k);
     }
     out
 }

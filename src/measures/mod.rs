@@ -16,7 +16,7 @@ pub mod outline;
 pub mod specificity;
 pub mod taxonomy;
 
-use crate::analysis::{Claim, Measure, OutlineEntry};
+use crate::analysis::{item_id, Claim, Measure, OutlineEntry};
 use crate::data;
 use crate::text::segment::Sentence;
 use crate::text::{Document, LineKind};
@@ -53,14 +53,14 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
         .map(|(k, h)| {
             let (s, e) = doc.orig_span(h.start, h.end);
             OutlineEntry {
-                id: format!("o{}", k + 1),
+                id: item_id('o', k),
                 start: s,
                 end: e,
                 text: doc.original[s..e].to_string(),
                 level: h.level,
                 owner: h.owner.clone(),
                 kind: h.kind.name(),
-                parent: h.parent.map(|p| format!("o{}", p + 1)),
+                parent: h.parent.map(|p| item_id('o', p)),
             }
         })
         .collect();
@@ -97,7 +97,7 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
             .clone()
             .or_else(|| parent.and_then(|p| owner_of(&outline.headings, p)));
         measures.push(Measure {
-            id: format!("m{}", k + 1),
+            id: item_id('m', k),
             start: s,
             end: e,
             text: doc.original[s..e].to_string(),
@@ -105,7 +105,7 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Extracted {
             action: verb,
             object,
             category: taxonomy::categorize(measure_text, verb),
-            parent: parent.map(|p| format!("o{}", p + 1)),
+            parent: parent.map(|p| item_id('o', p)),
             specificity: specificity(doc, f, claims, owner),
         });
     }

@@ -50,7 +50,7 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Plan {
         targets.push(from_prose(&s, claims, &info, section_of(s.start)));
     }
     for (k, t) in targets.iter_mut().enumerate() {
-        t.id = format!("t{}", k + 1);
+        t.id = crate::analysis::item_id('t', k);
         t.aliases = crate::compare::matcher::aliases_of(&t.indicator);
     }
     Plan {

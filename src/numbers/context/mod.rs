@@ -86,7 +86,7 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
 
         let (start, end) = doc.orig_span(f.start, f.end);
         out.push(Claim {
-            id: format!("c{}", k + 1),
+            id: crate::analysis::item_id('c', k),
             start,
             end,
             text: doc.original[start..end].to_string(),
