@@ -43,13 +43,20 @@ pub struct Analyzer {
 }
 
 impl Analyzer {
-    /// An Analyzer with the built-in plan (the Hubei 14th five-year plan).
+    /// An Analyzer without a plan: claims, measures and outline, no verdicts.
     pub fn new(dict: Dictionary) -> Analyzer {
         Analyzer {
             dict,
-            plan: Some(compare::PlanIndex::new(plan::builtin())),
+            plan: None,
             today: None,
         }
+    }
+
+    /// The same Analyzer judging figures against the built-in plan (the Hubei 14th
+    /// five-year plan). The wasm binding loads it itself.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn with_builtin_plan(self) -> Analyzer {
+        self.with_plan(Some(plan::builtin()))
     }
 
     /// The same Analyzer judging figures against `plan` (or against none).

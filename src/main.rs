@@ -184,10 +184,12 @@ fn analyze(args: Args) -> Result<(), Fail> {
         Some(path) => Some(load_plan(path)?),
         None => None,
     };
-    let mut analyzer = Analyzer::new(dictionary(&args.dict)?).with_today(this_year());
-    if plan.is_some() {
-        analyzer = analyzer.with_plan(plan);
-    }
+    let analyzer = Analyzer::new(dictionary(&args.dict)?).with_today(this_year());
+    // Without --plan, the built-in plan.
+    let analyzer = match plan {
+        Some(plan) => analyzer.with_plan(Some(plan)),
+        None => analyzer.with_builtin_plan(),
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     for (name, path) in inputs {

@@ -180,7 +180,11 @@ impl Analyzer {
         // that give no year.
         let core = Core::new(dict).with_today(js_sys::Date::new_0().get_full_year() as i32);
         let core = match plan {
-            PlanChoice::Builtin => core,
+            PlanChoice::Builtin => {
+                let value = js_sys::JSON::parse(crate::plan::BUILTIN_JSON)
+                    .map_err(|e| into_error(Failure::Plan(format!("{e:?}"))))?;
+                core.with_plan(Some(plan_from_js(value)?))
+            }
             PlanChoice::None => core.with_plan(None),
             PlanChoice::Text(text) => {
                 let plan = core.targets(&text);
@@ -192,15 +196,7 @@ impl Analyzer {
                 }
                 core.with_plan(Some(plan))
             }
-            PlanChoice::Json(value) => {
-                let json = js_sys::JSON::stringify(&value)
-                    .ok()
-                    .and_then(|s| s.as_string())
-                    .unwrap_or_default();
-                let plan =
-                    crate::plan::from_json(&json).map_err(|e| into_error(Failure::Plan(e)))?;
-                core.with_plan(Some(plan))
-            }
+            PlanChoice::Json(value) => core.with_plan(Some(plan_from_js(value)?)),
         };
         Ok(Analyzer { core })
     }
@@ -248,6 +244,16 @@ impl Analyzer {
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(|e| into_error(Failure::Output(e)))
     }
+}
+
+/// Targets JSON (a JS object) as a plan, or a bilingual error saying why it is not one.
+fn plan_from_js(value: JsValue) -> Result<crate::plan::model::Plan, js_sys::Error> {
+    let plan: crate::plan::model::Plan = serde_wasm_bindgen::from_value(value).map_err(|e| {
+        into_error(Failure::Plan(format!(
+            "不是规划目标 JSON：{e} (not targets JSON: {e})"
+        )))
+    })?;
+    crate::plan::check(plan).map_err(|e| into_error(Failure::Plan(e)))
 }
 
 /// `typeof value` as JS would say it, for the message of a non-string argument.

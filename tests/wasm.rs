@@ -239,7 +239,10 @@ fn results_are_plain_json_compatible_data() {
     assert!(js_sys::Array::is_array(&claims));
 
     // Exactly what the CLI prints for the same text, once offsets are UTF-16.
+    // (with the built-in plan, as the binding has it by default)
+    let builtin = serde_json::from_str(policylens::plan::BUILTIN_JSON).expect("the built-in plan");
     let core = policylens::Analyzer::new(policylens::Dictionary::minimal())
+        .with_plan(Some(builtin))
         .analyze(&text)
         .into_utf16(&text);
     let expected = serde_json::to_value(&core).expect("serialize natively");

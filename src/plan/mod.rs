@@ -279,21 +279,31 @@ fn five_year_plan_number(title: &str) -> Option<i32> {
     digits(&title[start..i])
 }
 
-/// The built-in plan: the Hubei 14th five-year plan (seed 003), extracted by
-/// [`extract`] and reviewed (`data/plans/hubei-14.json`), compiled in.
+/// The targets JSON of the built-in plan: the Hubei 14th five-year plan (seed 003), as
+/// [`extract`] reads it, reviewed (`data/plans/hubei-14.json`).
+pub const BUILTIN_JSON: &str = include_str!("../../data/plans/hubei-14.json");
+
+/// The built-in plan, parsed. Native only: the wasm binding parses [`BUILTIN_JSON`] with
+/// the engine's own `JSON.parse`, which keeps serde_json's parser out of the .wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn builtin() -> Plan {
     static P: std::sync::OnceLock<Plan> = std::sync::OnceLock::new();
     P.get_or_init(|| {
-        serde_json::from_str(include_str!("../../data/plans/hubei-14.json"))
-            .expect("data/plans/hubei-14.json is a plan (checked by a test)")
+        from_json(BUILTIN_JSON).expect("data/plans/hubei-14.json is a plan (checked by a test)")
     })
     .clone()
 }
 
 /// A plan from targets JSON (what `policylens targets` prints), or why it is not one.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn from_json(json: &str) -> Result<Plan, String> {
     let plan: Plan = serde_json::from_str(json)
         .map_err(|e| format!("不是规划目标 JSON：{e} (not targets JSON: {e})"))?;
+    check(plan)
+}
+
+/// A plan that has targets, or why it is no plan.
+pub fn check(plan: Plan) -> Result<Plan, String> {
     if plan.targets.is_empty() {
         return Err("规划目标 JSON 中没有任何目标 (the targets JSON has no targets)".into());
     }
