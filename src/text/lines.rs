@@ -67,6 +67,10 @@ fn is_credit(t: &str) -> bool {
 
 /// `— 9 —`, `- 12 -`, `-9-`, `·9·`, `第 3 页`, `第3页 共10页`, a lone number.
 fn is_page_number(t: &str) -> bool {
+    // A page number line is short: long lines (paragraphs) are rejected before any copy.
+    if t.len() > 40 {
+        return false;
+    }
     let core: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let inner = core.trim_matches(|c| matches!(c, '—' | '-' | '–' | '·' | '－' | '―'));
     if !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_digit()) {
@@ -101,8 +105,10 @@ fn is_toc_entry(t: &str) -> bool {
 }
 
 fn is_boilerplate(t: &str, near_edge: bool) -> bool {
-    let lower = t.to_ascii_lowercase();
-    if lower.starts_with("www.") || lower.starts_with("http://") || lower.starts_with("https://") {
+    // Only the line's start is compared, so only it is lower-cased.
+    let end = t.char_indices().nth(8).map_or(t.len(), |(i, _)| i);
+    let head = t[..end].to_ascii_lowercase();
+    if head.starts_with("www.") || head.starts_with("http://") || head.starts_with("https://") {
         return true;
     }
     // A breadcrumb trail: `首页 > 政策文稿 > …`.
