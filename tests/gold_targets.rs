@@ -112,3 +112,78 @@ fn the_built_in_plan_is_in_step_with_the_extractor() {
     );
     assert_eq!(builtin.plan, fresh.plan);
 }
+
+/// The plan written for the tests in another layout (tests/gold/other_plan/README.md).
+#[test]
+fn other_plan_targets_floors() {
+    score("tests/gold/other_plan/targets.jsonl").assert_floors(
+        "other plan targets",
+        0.95,
+        &[
+            ("target", 0.95),
+            ("baseline", 0.95),
+            ("growth", 0.95),
+            ("unit", 0.95),
+        ],
+    );
+}
+
+/// Matches and verdicts of its three progress reports, scored as `score.py matches`
+/// scores them: the plan text goes through `targets`, the reports are analysed against it.
+#[test]
+fn other_plan_matches_floors() {
+    let mut s = Score::default();
+    let plan_text = std::fs::read_to_string("tests/gold/other_plan/plan.txt").expect("plan.txt");
+    let plan = analyzer().targets(&plan_text).into_utf16(&plan_text);
+    let names: std::collections::HashMap<String, String> = plan
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.id.clone(),
+                format!("{} {}", t.indicator, t.aliases.join(" ")),
+            )
+        })
+        .collect();
+    let judge = analyzer().clone().with_plan(Some(plan));
+    for doc in load("tests/gold/other_plan/matches.jsonl") {
+        let id = doc["id"].as_str().unwrap_or("?").to_string();
+        let text = doc["text"].as_str().expect("report text");
+        let analysis = judge.analyze(text).into_utf16(text);
+        let gold = doc["matches"].as_array().expect("matches");
+        let spans = common::locate(text, gold, "claim_text");
+        for (g, (gs, ge)) in gold.iter().zip(spans) {
+            let claim = analysis.claims.iter().find(|c| c.start < ge && gs < c.end);
+            let m = claim.and_then(|c| analysis.matches.iter().find(|m| m.claim == c.id));
+            let t = g["claim_text"].as_str().unwrap_or("");
+            match (g["indicator_key"].as_str(), m) {
+                (None, Some(m)) if m.verdict != "not_comparable" => {
+                    s.fp += 1;
+                    s.misses
+                        .push(format!("false match {id}: {t} -> {}", m.target));
+                }
+                (None, _) => {}
+                (Some(key), None) => {
+                    s.fn_ += 1;
+                    s.misses.push(format!("no match {id}: {t} (want {key})"));
+                }
+                (Some(key), Some(m)) if names.get(&m.target).is_some_and(|n| n.contains(key)) => {
+                    s.tp += 1;
+                    let want = g["verdict"].as_str().unwrap_or("");
+                    s.add("verdict", m.verdict == want, || {
+                        format!("verdict {id}: {t} gold={want} got={}", m.verdict)
+                    });
+                }
+                (Some(key), Some(m)) => {
+                    s.fp += 1;
+                    s.fn_ += 1;
+                    s.misses.push(format!(
+                        "wrong target {id}: {t} -> {} (want {key})",
+                        m.target
+                    ));
+                }
+            }
+        }
+    }
+    s.assert_floors("other plan matches", 0.95, &[("verdict", 0.95)]);
+}

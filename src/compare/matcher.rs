@@ -140,14 +140,44 @@ pub fn index(plan: &Plan) -> Vec<Entry> {
 }
 
 /// Whether a claim's unit (its family `c`) can be compared with a target's.
-fn units_fit(c: &UnitFamily, t: &Target, e: &Entry) -> bool {
-    if t.growth.is_some() && t.target.is_none() {
+fn units_fit(claim: &Claim, c: &UnitFamily, t: &Target, e: &Entry) -> bool {
+    if t.growth.is_some() && (t.target.is_none() || is_growth(claim)) {
         // A growth target takes growth rates.
         return *c == UnitFamily::Percent;
     }
     match (c, &e.unit) {
         (UnitFamily::None, _) | (_, UnitFamily::None) => false,
         (a, b) => a == b,
+    }
+}
+
+/// A growth rate: a change in % (`增长8.8%`).
+pub fn is_growth(claim: &Claim) -> bool {
+    claim.kind == Kind::Change && family(claim.unit.as_deref()) == UnitFamily::Percent
+}
+
+/// Words before a claim's subject that say how or where it is stated, not what
+/// (`确保2025年全省高铁营业里程` → 高铁营业里程).
+const SUBJECT_LEADS: [&str; 12] = [
+    "确保", "力争", "争取", "预计", "全省", "全市", "我省", "我市", "累计", "其中", "到", "年",
+];
+
+/// The subject without its leading goal words, years and scope words.
+pub fn subject_core(subject: &str) -> &str {
+    let mut s = subject.trim();
+    loop {
+        let before = s.len();
+        // A leading year or range of years (`2025年`, `2021—2022年`), not `5G基站`.
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            s = s[4..].trim_start_matches(['—', '-', '～', '至']);
+        }
+        for w in SUBJECT_LEADS {
+            s = s.strip_prefix(w).unwrap_or(s);
+        }
+        if s.len() == before {
+            return s;
+        }
     }
 }
 
@@ -159,7 +189,7 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
     if matches!(claim.kind, Kind::Rank | Kind::Ratio) || claim.value.is_none() {
         return None;
     }
-    let subject = claim.subject.as_deref()?;
+    let subject = subject_core(claim.subject.as_deref()?);
     let sb = bigrams(subject);
     if sb.len() < MIN_COMMON {
         return None;
@@ -170,7 +200,7 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
     }
     let mut best: Option<(usize, f64)> = None;
     for (k, (t, e)) in plan.targets.iter().zip(entries).enumerate() {
-        if !units_fit(&unit, t, e) {
+        if !units_fit(claim, &unit, t, e) {
             continue;
         }
         let score = e
@@ -203,5 +233,9 @@ mod tests {
         assert_eq!(family(Some("家")), family(Some("个")));
         assert_ne!(family(Some("%")), family(Some("百分点")));
         assert!(aliases_of("常住人口城镇化率").contains(&"城镇化水平".to_string()));
+        assert_eq!(subject_core("确保2025年全省高铁营业里程"), "高铁营业里程");
+        assert_eq!(subject_core("累计城镇新增就业"), "城镇新增就业");
+        assert_eq!(subject_core("2021—2022年全省粮食总产量"), "粮食总产量");
+        assert_eq!(subject_core("5G基站累计建成"), "5G基站累计建成");
     }
 }

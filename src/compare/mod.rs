@@ -30,10 +30,41 @@ impl PlanIndex {
     }
 }
 
+/// A city or county named at the head of a subject (`南昌市地区生产总值` → 南昌市), not a
+/// scope word (`全市`, `设区市`, `城市`).
+fn place_in_subject(subject: &str) -> Option<&str> {
+    const SCOPES: [&str; 9] = [
+        "全市",
+        "本市",
+        "我市",
+        "各市",
+        "设区市",
+        "地级市",
+        "县级市",
+        "城市",
+        "市州",
+    ];
+    let chars: Vec<(usize, char)> = subject.char_indices().take(6).collect();
+    for &(i, c) in chars.iter().skip(2) {
+        if matches!(c, '市' | '州' | '县' | '区' | '盟') {
+            let place = &subject[..i + c.len_utf8()];
+            let scope = SCOPES.iter().any(|s| place.ends_with(s));
+            let cjk = place
+                .chars()
+                .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
+            return (!scope && cjk).then_some(place);
+        }
+    }
+    None
+}
+
 /// The region of a claim when it is not the plan's: a city's figure is never judged
 /// against a provincial target.
 fn other_region<'a>(claim: &'a Claim, plan: &Plan) -> Option<&'a str> {
-    let r = claim.region.as_deref()?;
+    let r = match claim.region.as_deref() {
+        Some(r) => r,
+        None => claim.subject.as_deref().and_then(place_in_subject)?,
+    };
     let level = data::regions().get(r).unwrap_or("");
     let own = plan.plan.region.as_deref().unwrap_or("");
     let same = !own.is_empty()
@@ -51,6 +82,20 @@ fn part_year(claim: &Claim) -> bool {
         .time
         .as_deref()
         .is_some_and(|t| t.contains('月') || t.contains("季度") || t.contains("半年"))
+}
+
+/// The last year a time phrase names (`2021—2022年` → 2022).
+fn last_year(time: Option<&str>) -> Option<i32> {
+    let t = time?;
+    let bytes = t.as_bytes();
+    (0..bytes.len().saturating_sub(3))
+        .rev()
+        .find(|&i| {
+            bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+                && (i == 0 || !bytes[i - 1].is_ascii_digit())
+                && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+        })
+        .and_then(|i| t[i..i + 4].parse().ok())
 }
 
 /// Matches and coverage of a draft. `doc_year` is the year of the document's date;
@@ -71,7 +116,10 @@ pub fn compare(
             continue;
         };
         let t = &plan.targets[k];
-        let year = c.year.unwrap_or(fallback_year);
+        let year = c
+            .year
+            .or_else(|| last_year(c.time.as_deref()))
+            .unwrap_or(fallback_year);
         let Some(j) = verdict::judge(c, t, &plan.plan, year, part_year(c), other_region(c, plan))
         else {
             continue;

@@ -67,8 +67,12 @@ pub fn judge(
             "规划目标为定性表述：{words} (the plan states this target in words)"
         )));
     }
-    // Annual-growth targets: a growth rate for a year or the year to date.
-    if let (None, Some(g)) = (&target.target, target.growth) {
+    // Annual-growth targets: a growth rate for a year or the year to date (also against
+    // a target that sets a level and a growth, `36000亿元, 年均7%左右`).
+    let growth_target = target
+        .growth
+        .filter(|_| target.target.is_none() || super::matcher::is_growth(claim));
+    if let Some(g) = growth_target {
         if claim.kind != Kind::Change && claim.unit.as_deref() != Some("%") {
             return Some(not_comparable("规划为年均增速目标，此数据不是增速 (a growth target; this figure is not a growth rate)"));
         }

@@ -46,7 +46,23 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Plan {
         targets.push(from_row(r, start, end, &info, section_of(start)));
     }
     let in_table = |at: usize| table_spans.iter().any(|&(s, e)| s <= at && at < e);
-    for s in prose::read(doc, claims, in_table) {
+    // 专栏 boxes: from a box heading to the next heading that is not inside it.
+    let boxes: Vec<(usize, usize)> = headings
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.kind == outline::Kind::Box)
+        .map(|(k, h)| {
+            let end = headings[k + 1..]
+                .iter()
+                .find(|n| n.level <= h.level && n.kind != outline::Kind::Table)
+                .map_or(doc.clean().len(), |n| n.start);
+            let (s, _) = doc.orig_span(h.start, h.end);
+            let (e, _) = doc.orig_span(end, end);
+            (s, e)
+        })
+        .collect();
+    let in_box = |at: usize| boxes.iter().any(|&(s, e)| s <= at && at < e);
+    for s in prose::read(doc, claims, in_table, in_box) {
         targets.push(from_prose(&s, claims, &info, section_of(s.start)));
     }
     for (k, t) in targets.iter_mut().enumerate() {
@@ -124,7 +140,7 @@ fn from_row(
         } => {
             if target.is_none() {
                 target = Some(Goal {
-                    value: *value,
+                    value: *value * r.scale,
                     value_max: None,
                     year: target_year,
                     qualifier: *qualifier,

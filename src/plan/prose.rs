@@ -24,7 +24,8 @@ pub struct Stated {
 }
 
 /// Words before an indicator that mark the goal, not the indicator (`力争`, `全省`).
-const LEADING: [&str; 14] = [
+/// `新增` stays: an increase (`新增高铁运营里程`) is another indicator than the level.
+const LEADING: [&str; 12] = [
     "力争",
     "争取",
     "确保",
@@ -37,8 +38,6 @@ const LEADING: [&str; 14] = [
     "累计",
     "其中",
     "达到",
-    "新增",
-    "新建",
 ];
 /// Words after an indicator: its verb (`经济总量跨越`).
 const TRAILING: [&str; 12] = [
@@ -114,12 +113,24 @@ fn without_verb(phrase: &str) -> &str {
 
 /// The targets of the prose. `in_table` tells whether an original offset is inside the
 /// indicator table (read by [`super::table`]).
-pub fn read(doc: &Document, claims: &[Claim], in_table: impl Fn(usize) -> bool) -> Vec<Stated> {
+pub fn read(
+    doc: &Document,
+    claims: &[Claim],
+    in_table: impl Fn(usize) -> bool,
+    in_box: impl Fn(usize) -> bool,
+) -> Vec<Stated> {
     let text = doc.original;
     let mut out = Vec::new();
     let mut used_as_baseline = vec![false; claims.len()];
     for (k, c) in claims.iter().enumerate() {
-        if c.status != crate::analysis::Status::Target || c.kind == Kind::Rank || in_table(c.start)
+        // In a plan, a figure in a 专栏 box is a goal even without a word that says so
+        // (`新增高铁运营里程900公里以上`).
+        let goal = c.status == crate::analysis::Status::Target || in_box(c.start);
+        if !goal || c.kind == Kind::Rank || in_table(c.start) {
+            continue;
+        }
+        // `超千亿元产业集群`: a threshold that qualifies a noun, not a goal.
+        if c.text.starts_with(['超', '过']) && !noun_after(text[c.end..].trim_start()).is_empty()
         {
             continue;
         }
@@ -130,8 +141,9 @@ pub fn read(doc: &Document, claims: &[Claim], in_table: impl Fn(usize) -> bool) 
             continue;
         };
         // The clause before the figure says how the goal is set.
+        // (Not at a line break: PDF text breaks clauses across lines.)
         let clause_start = text[..c.start]
-            .rfind(['，', '。', '；', '：', '\n'])
+            .rfind(['，', '。', '；', '：'])
             .map_or(0, |i| {
                 i + text[i..].chars().next().map_or(1, char::len_utf8)
             });

@@ -55,27 +55,80 @@ struct Columns {
     growth: Option<usize>,
     attribute: Option<usize>,
     count: usize,
+    /// Where each header cell starts (display columns; indices for tab-separated rows).
+    starts: Vec<usize>,
 }
 
-fn cells(line: &str) -> Vec<&str> {
+/// The cells of a row, each with the display column it starts at (a Chinese character is
+/// two columns wide, as a page lays it out). Tab-separated cells are numbered instead.
+fn cells(line: &str) -> (Vec<&str>, Vec<usize>, bool) {
     if line.contains('\t') {
-        line.split('\t').map(str::trim).collect()
-    } else {
-        // Columns aligned with spaces: cells are separated by runs of two or more.
-        let mut out = Vec::new();
-        let mut rest = line.trim_end();
-        let lead = rest.len() - rest.trim_start().len();
-        if lead >= 2 {
-            out.push(""); // an empty first cell (the category of a group's later rows)
-        }
-        rest = rest.trim_start();
-        while !rest.is_empty() {
-            let cut = rest.find("  ").unwrap_or(rest.len());
-            out.push(rest[..cut].trim());
-            rest = rest[cut..].trim_start();
-        }
-        out
+        let cs: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let at = (0..cs.len()).collect();
+        return (cs, at, true);
     }
+    // Columns aligned with spaces: cells are separated by runs of two or more.
+    let (mut cs, mut at) = (Vec::new(), Vec::new());
+    let mut col = 0usize;
+    let mut start: Option<(usize, usize)> = None; // (byte, column) where a cell began
+    let mut spaces = 0usize;
+    let mut last_end = 0usize;
+    for (i, c) in line.char_indices() {
+        if c == ' ' || c == '\u{3000}' {
+            spaces += 1;
+            if spaces >= 2 {
+                if let Some((b, k)) = start.take() {
+                    cs.push(line[b..last_end].trim());
+                    at.push(k);
+                }
+            }
+        } else {
+            if start.is_none() {
+                start = Some((i, col));
+            }
+            spaces = 0;
+            last_end = i + c.len_utf8();
+        }
+        col += if c.is_ascii() { 1 } else { 2 };
+    }
+    if let Some((b, k)) = start {
+        cs.push(line[b..last_end].trim());
+        at.push(k);
+    }
+    // `微克/立方米 30`: a long unit leaves one space before the next column's number.
+    let mut k = 0;
+    while k < cs.len() {
+        if let Some((left, right)) = cs[k].rsplit_once(' ') {
+            let left = left.trim_end();
+            if matches!(parse_cell(right), Cell::Number { .. })
+                && !matches!(parse_cell(left), Cell::Number { .. })
+            {
+                let width: usize = left.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+                let right_at = at[k] + width + 1;
+                cs[k] = left;
+                cs.insert(k + 1, right);
+                at.insert(k + 1, right_at);
+            }
+        }
+        k += 1;
+    }
+    (cs, at, false)
+}
+
+/// A space-aligned row's cells placed under the header's columns: each cell goes to the
+/// column whose heading starts nearest to it (a row may leave cells empty, as the unit
+/// or category cell often is).
+fn align<'a>(cells: &[&'a str], at: &[usize], header_at: &[usize]) -> Vec<&'a str> {
+    let mut out = vec![""; header_at.len()];
+    for (cell, &a) in cells.iter().zip(at) {
+        let k = header_at
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, &h)| h.abs_diff(a))
+            .map_or(0, |(k, _)| k);
+        out[k] = if out[k].is_empty() { cell } else { out[k] };
+    }
+    out
 }
 
 fn year_of(cell: &str) -> Option<i32> {
@@ -107,6 +160,7 @@ fn header(cells: &[&str]) -> Option<Columns> {
         growth: find(&["年均", "增速", "累计"]),
         attribute: find(&["属性"]),
         count: cells.len(),
+        starts: Vec::new(),
     })
 }
 
@@ -125,6 +179,12 @@ fn parse_cell(cell: &str) -> Cell {
     let (t, qualifier) = if let Some(r) = t.strip_prefix(['>', '＞', '≥']) {
         (r.to_string(), Qualifier::AtLeast)
     } else if let Some(r) = t.strip_prefix(['<', '＜', '≤']) {
+        (r.to_string(), Qualifier::AtMost)
+    } else if let Some(r) = t.strip_suffix("左右") {
+        (r.to_string(), Qualifier::About)
+    } else if let Some(r) = t.strip_suffix("以上") {
+        (r.to_string(), Qualifier::AtLeast)
+    } else if let Some(r) = t.strip_suffix("以内").or_else(|| t.strip_suffix("以下")) {
         (r.to_string(), Qualifier::AtMost)
     } else {
         (t, Qualifier::Exact)
@@ -229,6 +289,7 @@ pub fn read(doc: &Document) -> Vec<Row> {
     let mut pending_name = String::new();
     let mut table_rows: Vec<usize> = Vec::new(); // indices into `out` of the current table
     let mut after_row = false; // the line before (page numbers aside) was a table row
+    let mut in_notes = false; // reading the notes under a table
     for line in lines {
         let raw = &text[line.start..line.end];
         let prev_was_row = after_row;
@@ -253,7 +314,12 @@ pub fn read(doc: &Document) -> Vec<Row> {
                             continue;
                         }
                     }
-                    if t.starts_with("注") || t.starts_with('①') {
+                    // `注：1.[ ]内为五年累计数。` and the numbered notes under it.
+                    let note = t.starts_with("注")
+                        || t.starts_with(['①', '②', '③'])
+                        || in_notes && t.starts_with(|c: char| c.is_ascii_digit());
+                    if note {
+                        in_notes = true;
                         if let Some(y) = starred_year(t) {
                             for &k in &table_rows {
                                 out[k].starred_year = Some(y);
@@ -262,6 +328,7 @@ pub fn read(doc: &Document) -> Vec<Row> {
                         continue;
                     }
                     // The table has ended.
+                    in_notes = false;
                     cols = None;
                     table_rows.clear();
                     category = None;
@@ -269,18 +336,25 @@ pub fn read(doc: &Document) -> Vec<Row> {
                 continue;
             }
         }
-        let cs = cells(raw);
-        if let Some(h) = header(&cs) {
+        let (cs, at, tabbed) = cells(raw);
+        if let Some(mut h) = header(&cs) {
             // A header (or the same header repeated after a page break).
             if cols.is_none() {
                 table_rows.clear();
                 category = None;
             }
+            h.starts = at;
             cols = Some(h);
             continue;
         }
         let Some(c) = cols.clone() else { continue };
-        // Rows with fewer cells than the header lack their leading (category) cells.
+        let cs = if tabbed {
+            cs
+        } else {
+            align(&cs, &at, &c.starts)
+        };
+        // Tab-separated rows with fewer cells than the header lack their leading
+        // (category) cells.
         let shift = c.count.saturating_sub(cs.len());
         let get = |i: Option<usize>| -> &str {
             i.and_then(|i| i.checked_sub(shift))
