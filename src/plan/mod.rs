@@ -62,8 +62,14 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Plan {
         })
         .collect();
     let in_box = |at: usize| boxes.iter().any(|&(s, e)| s <= at && at < e);
+    let table_count = targets.len();
     for s in prose::read(doc, claims, in_table, in_box) {
-        targets.push(from_prose(&s, claims, &info, section_of(s.start)));
+        let t = from_prose(&s, claims, &info, section_of(s.start));
+        // `粮食生产能力稳定在2500万吨以上` restates the table's 粮食综合生产能力: one target.
+        let restated = targets[..table_count].iter().any(|r| same_target(r, &t));
+        if !restated {
+            targets.push(t);
+        }
     }
     for (k, t) in targets.iter_mut().enumerate() {
         t.id = crate::analysis::item_id('t', k);
@@ -73,6 +79,24 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Plan {
         plan: info,
         targets,
     }
+}
+
+/// Whether prose target `b` restates table target `a`: the same value and unit, and names
+/// alike.
+fn same_target(a: &Target, b: &Target) -> bool {
+    use crate::compare::matcher::bigrams;
+    let (Some(x), Some(y)) = (&a.target, &b.target) else {
+        return false;
+    };
+    let same_value = (x.value - y.value).abs() <= 1e-9 * x.value.abs().max(1.0);
+    if !same_value || a.unit != b.unit {
+        return false;
+    }
+    let (p, q) = (bigrams(&a.indicator), bigrams(&b.indicator));
+    let shared = q.iter().filter(|g| p.binary_search(g).is_ok()).count();
+    // Nearly all of the shorter name in the other (`粮食生产能力` in `粮食综合生产能力`, not
+    // `基本医疗保险参保率` in `基本养老保险参保率`).
+    shared * 5 >= q.len().min(p.len()).max(1) * 4
 }
 
 fn direction_of(name: &str) -> Direction {

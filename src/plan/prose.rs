@@ -23,6 +23,9 @@ pub struct Stated {
     pub baseline: Option<(usize, Option<i32>)>,
 }
 
+/// Units of a grade (`500千伏变电站`): specifications of a project, not goals.
+const GRADE_UNITS: [&str; 3] = ["千伏", "伏", "千伏安"];
+
 /// Words before an indicator that mark the goal, not the indicator (`力争`, `全省`).
 /// `新增` stays: an increase (`新增高铁运营里程`) is another indicator than the level.
 const LEADING: [&str; 12] = [
@@ -80,7 +83,20 @@ fn with_noun_after(subject: &str, before: &str, after: &str) -> String {
         .take(24)
         .filter(|c| !c.is_whitespace())
         .collect();
-    let noun = noun_after(&compact);
+    // `5G基站`: a noun may start with a digit and a letter.
+    let lead = compact
+        .char_indices()
+        .skip_while(|(_, c)| c.is_ascii_digit())
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, _)| i);
+    let letters = compact[..lead].chars().any(|c| c.is_ascii_alphabetic());
+    let owned;
+    let noun = if letters {
+        owned = format!("{}{}", &compact[..lead], noun_after(&compact[lead..]));
+        owned.as_str()
+    } else {
+        noun_after(&compact)
+    };
     if noun.chars().count() < 2 {
         return subject.to_string();
     }
@@ -129,9 +145,20 @@ pub fn read(
         if !goal || c.kind == Kind::Rank || in_table(c.start) {
             continue;
         }
-        // `超千亿元产业集群`: a threshold that qualifies a noun, not a goal.
-        if c.text.starts_with(['超', '过']) && !noun_after(text[c.end..].trim_start()).is_empty()
-        {
+        // `超千亿元产业集群`, `300万以下城市`: a threshold that qualifies a noun, not a
+        // goal (a count before its noun, `13万个5G基站`, is one).
+        // Money and bare numbers are what such thresholds are written in; a share or a
+        // range before a noun (`30%以上的面积`, `20-30年一遇`) is still the goal.
+        let bounded = matches!(
+            c.qualifier,
+            crate::analysis::Qualifier::AtLeast | crate::analysis::Qualifier::AtMost
+        );
+        let threshold_unit = c.unit.as_deref().is_none_or(|u| u.contains('元'));
+        if bounded && threshold_unit && !noun_after(text[c.end..].trim_start()).is_empty() {
+            continue;
+        }
+        // `500千伏`, a grade of equipment, is a specification, not a goal.
+        if c.unit.as_deref().is_some_and(|u| GRADE_UNITS.contains(&u)) {
             continue;
         }
         if used_as_baseline[k] || c.value.is_none() {
@@ -151,6 +178,10 @@ pub fn read(
         let line_start = text[..c.start].rfind('\n').map_or(0, |i| i + 1);
         if text[line_start..c.start].trim_start().starts_with('注') {
             continue; // a table's footnote (`注：①[]内为5年累计数`)
+        }
+        // `每个县(市、区)至少1所`: a standard for every place, not a figure to check.
+        if c.value == Some(1.0) && (before.contains("每个") || before.contains("各")) {
+            continue;
         }
         let growth = c.kind == Kind::Change
             && c.unit.as_deref() == Some("%")
