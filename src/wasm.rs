@@ -157,7 +157,10 @@ pub fn version() -> String {
 /// `analyze` as often as the text changes.
 #[wasm_bindgen]
 pub struct Analyzer {
-    core: Core,
+    core: std::cell::RefCell<Core>,
+    /// The built-in plan is read on first use, not at construction: the Analyzer is ready
+    /// sooner, and an Analyzer given its own plan never reads it.
+    builtin_pending: std::cell::Cell<bool>,
 }
 
 #[wasm_bindgen]
@@ -169,6 +172,7 @@ impl Analyzer {
     ) -> Result<Analyzer, js_sys::Error> {
         console_error_panic_hook::set_once();
         let plan = PlanChoice::from_options(&options);
+        let builtin = matches!(plan, PlanChoice::Builtin);
         let options = Options::from_js(options).map_err(into_error)?;
         let dict = match options.dictionary {
             Some(text) => {
@@ -180,11 +184,7 @@ impl Analyzer {
         // that give no year.
         let core = Core::new(dict).with_today(js_sys::Date::new_0().get_full_year() as i32);
         let core = match plan {
-            PlanChoice::Builtin => {
-                let value = js_sys::JSON::parse(crate::plan::BUILTIN_JSON)
-                    .map_err(|e| into_error(Failure::Plan(format!("{e:?}"))))?;
-                core.with_plan(Some(plan_from_js(value)?))
-            }
+            PlanChoice::Builtin => core,
             PlanChoice::None => core.with_plan(None),
             PlanChoice::Text(text) => {
                 let plan = core.targets(&text);
@@ -198,13 +198,29 @@ impl Analyzer {
             }
             PlanChoice::Json(value) => core.with_plan(Some(plan_from_js(value)?)),
         };
-        Ok(Analyzer { core })
+        Ok(Analyzer {
+            core: std::cell::RefCell::new(core),
+            builtin_pending: std::cell::Cell::new(builtin),
+        })
+    }
+
+    /// Reads the built-in plan if it is due (see `builtin_pending`).
+    fn load_builtin(&self) -> Result<(), js_sys::Error> {
+        if self.builtin_pending.replace(false) {
+            let value = js_sys::JSON::parse(crate::plan::BUILTIN_JSON)
+                .map_err(|e| into_error(Failure::Plan(format!("{e:?}"))))?;
+            let plan = plan_from_js(value)?;
+            let core = self.core.borrow().clone().with_plan(Some(plan));
+            *self.core.borrow_mut() = core;
+        }
+        Ok(())
     }
 
     /// The plan figures are judged against (targets JSON), or `null`.
     #[wasm_bindgen(unchecked_return_type = "Plan | null")]
     pub fn plan(&self) -> Result<JsValue, js_sys::Error> {
-        match self.core.plan() {
+        self.load_builtin()?;
+        match self.core.borrow().plan() {
             None => Ok(JsValue::NULL),
             Some(p) => p
                 .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -222,6 +238,7 @@ impl Analyzer {
             .as_string()
             .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
         self.core
+            .borrow()
             .targets(&text)
             .into_utf16(&text)
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -239,7 +256,8 @@ impl Analyzer {
         let text = text
             .as_string()
             .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
-        let analysis: Analysis = self.core.analyze(&text).into_utf16(&text);
+        self.load_builtin()?;
+        let analysis: Analysis = self.core.borrow().analyze(&text).into_utf16(&text);
         analysis
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(|e| into_error(Failure::Output(e)))
