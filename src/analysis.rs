@@ -127,7 +127,9 @@ pub struct Match {
 /// How much a plan section is spoken to by the draft.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Coverage {
+    /// The plan section's id (`sections` of the plan), or its heading for a plan without.
     pub section: String,
+    pub title: String,
     pub score: f64,
     pub spans: Vec<[usize; 2]>,
 }

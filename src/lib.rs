@@ -84,7 +84,7 @@ impl Analyzer {
     pub fn targets(&self, text: &str) -> plan::model::Plan {
         let doc = Document::new(text);
         let claims = numbers::claims::extract(&doc, &self.dict);
-        plan::extract(&doc, &claims)
+        plan::extract(&doc, &claims, &self.dict)
     }
 
     /// Analyses `text`. Offsets in the result are byte offsets into `text`; the faces call

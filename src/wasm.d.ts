@@ -129,7 +129,9 @@ export interface Match {
 
 /** How much one plan section is spoken to by the text. */
 export interface Coverage {
+  /** The plan section's id (`Plan.sections`). */
   section: string;
+  title: string;
   score: number;
   spans: [number, number][];
 }
@@ -175,6 +177,18 @@ export interface Analysis {
 export interface Plan {
   plan: PlanInfo;
   targets: Target[];
+  /** Its chapters and sections, each with the words that say what it is about. */
+  sections: PlanSection[];
+}
+
+export interface PlanSection {
+  id: string;
+  title: string;
+  level: number;
+  parent: string | null;
+  keywords: string[];
+  start: number;
+  end: number;
 }
 
 export interface PlanInfo {
@@ -201,6 +215,7 @@ export interface Target {
   attribute: string | null;
   category: string | null;
   section: string | null;
+  section_id: string | null;
   start: number;
   end: number;
   note: string | null;

@@ -286,3 +286,26 @@ fn figures_are_judged_against_the_built_in_plan_or_a_plan_file() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn coverage_names_the_plan_sections_a_draft_speaks_to_even_without_figures() {
+    let draft = "持续优化营商环境，深化“放管服”改革。加强知识产权保护，推进科技成果转化。";
+    let v = json(&run(&["analyze"], draft.as_bytes()));
+    let titles: Vec<&str> = v["coverage"]
+        .as_array()
+        .expect("coverage")
+        .iter()
+        .map(|c| c["title"].as_str().unwrap_or(""))
+        .collect();
+    assert!(titles.iter().any(|t| t.contains("营商环境")), "{titles:?}");
+    assert!(
+        titles.iter().any(|t| t.contains("科技体制改革")),
+        "{titles:?}"
+    );
+    assert!(
+        !titles
+            .iter()
+            .any(|t| t.contains("乡村") || t.contains("住房")),
+        "{titles:?}"
+    );
+}

@@ -15,28 +15,55 @@ const MIN_SHARED: usize = 3;
 const MIN_SHARE: f64 = 0.3;
 
 pub struct Sections {
-    names: Vec<String>,
+    /// (section id, title) of each section.
+    names: Vec<(String, String)>,
     /// Bigram → the sections whose words contain it.
     index: FxHashMap<u64, Vec<u32>>,
 }
 
 impl Sections {
     pub fn new(plan: &Plan) -> Sections {
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<(String, String)> = Vec::new();
         let mut words: Vec<Vec<u64>> = Vec::new();
-        for t in &plan.targets {
-            let Some(section) = t.section.as_deref() else {
-                continue;
+        if plan.sections.is_empty() {
+            // A plan without sections (older targets JSON): its targets' section headings.
+            for t in &plan.targets {
+                let Some(section) = t.section.as_deref() else {
+                    continue;
+                };
+                let k = match names.iter().position(|(n, _)| n == section) {
+                    Some(k) => k,
+                    None => {
+                        names.push((section.to_string(), section.to_string()));
+                        words.push(bigrams(section));
+                        names.len() - 1
+                    }
+                };
+                words[k].extend(bigrams(&t.indicator));
+            }
+        } else {
+            // The leaf sections (a chapter with sections is covered through them), each
+            // with its title, its keywords and its targets' indicators.
+            let has_children = |id: &str| {
+                plan.sections
+                    .iter()
+                    .any(|s| s.parent.as_deref() == Some(id))
             };
-            let k = match names.iter().position(|n| n == section) {
-                Some(k) => k,
-                None => {
-                    names.push(section.to_string());
-                    words.push(bigrams(section));
-                    names.len() - 1
+            for sec in plan.sections.iter().filter(|s| !has_children(&s.id)) {
+                let mut ws = bigrams(&sec.title);
+                for kw in &sec.keywords {
+                    ws.extend(bigrams(kw));
                 }
-            };
-            words[k].extend(bigrams(&t.indicator));
+                for t in plan
+                    .targets
+                    .iter()
+                    .filter(|t| t.section_id.as_deref() == Some(sec.id.as_str()))
+                {
+                    ws.extend(bigrams(&t.indicator));
+                }
+                names.push((sec.id.clone(), sec.title.clone()));
+                words.push(ws);
+            }
         }
         let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         for (k, ws) in words.iter_mut().enumerate() {
@@ -104,7 +131,8 @@ impl Sections {
             .enumerate()
             .filter(|(_, spans)| !spans.is_empty())
             .map(|(k, spans)| Coverage {
-                section: self.names[k].clone(),
+                section: self.names[k].0.clone(),
+                title: self.names[k].1.clone(),
                 score: spans.len() as f64 / total.max(1) as f64,
                 spans,
             })

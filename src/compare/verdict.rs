@@ -245,6 +245,7 @@ mod tests {
             attribute: None,
             category: None,
             section: None,
+            section_id: None,
             start: 0,
             end: 0,
             note: None,

@@ -4,6 +4,7 @@
 
 pub mod model;
 pub mod prose;
+pub mod sections;
 pub mod table;
 
 use crate::analysis::{Claim, Direction, Qualifier};
@@ -15,7 +16,7 @@ use model::{Goal, Plan, PlanInfo, Point, Target};
 use table::Cell;
 
 /// The plan of a document: its own description and every target found.
-pub fn extract(doc: &Document, claims: &[Claim]) -> Plan {
+pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Plan {
     let rows = table::read(doc);
     let info = info(doc, &rows);
     let headings = outline::read(doc).headings;
@@ -71,13 +72,21 @@ pub fn extract(doc: &Document, claims: &[Claim]) -> Plan {
             targets.push(t);
         }
     }
+    let sections = sections::read(doc, &headings, dict);
     for (k, t) in targets.iter_mut().enumerate() {
         t.id = crate::analysis::item_id('t', k);
         t.aliases = crate::compare::matcher::aliases_of(&t.indicator);
+        // The innermost section that holds it.
+        t.section_id = sections
+            .iter()
+            .filter(|s| s.start <= t.start && t.start < s.end)
+            .max_by_key(|s| s.level)
+            .map(|s| s.id.clone());
     }
     Plan {
         plan: info,
         targets,
+        sections,
     }
 }
 
@@ -207,6 +216,7 @@ fn from_row(
         attribute: r.attribute.clone(),
         category: r.category.clone(),
         section,
+        section_id: None,
         start,
         end,
         note: (!notes.is_empty()).then(|| notes.join("；")),
@@ -265,6 +275,7 @@ fn from_prose(
         attribute: None,
         category: None,
         section,
+        section_id: None,
         start: s.start,
         end: s.end,
         note: None,

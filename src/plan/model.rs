@@ -64,6 +64,9 @@ pub struct Target {
     /// The heading of the plan section it sits in.
     #[serde(default)]
     pub section: Option<String>,
+    /// The id of that section in `sections`.
+    #[serde(default)]
+    pub section_id: Option<String>,
     /// UTF-16 offsets into the plan text (byte offsets inside Rust until printed).
     #[serde(default)]
     pub start: usize,
@@ -74,9 +77,31 @@ pub struct Target {
     pub note: Option<String>,
 }
 
+/// A section of the plan (a chapter, or a section of a chapter): what coverage reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanSection {
+    pub id: String,
+    pub title: String,
+    pub level: u8,
+    /// The id of the chapter it belongs to.
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// The words that say what it is about, most distinctive first: what a draft's
+    /// measures and claims are set against.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub start: usize,
+    #[serde(default)]
+    pub end: usize,
+}
+
 /// A plan: what `policylens targets` prints.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     pub plan: PlanInfo,
     pub targets: Vec<Target>,
+    /// Its chapters and sections (a plan read from older JSON may have none).
+    #[serde(default)]
+    pub sections: Vec<PlanSection>,
 }

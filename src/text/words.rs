@@ -115,6 +115,20 @@ impl Dictionary {
     }
 }
 
+impl Dictionary {
+    /// The content words of `text`: nouns and verbal nouns by the dictionary's
+    /// part-of-speech tags (`营商环境`, `改革`), without function words (`仍然`, `同时`).
+    /// Words the dictionary does not tag (the minimal one) are all kept.
+    pub fn content_words<'a>(&'a self, text: &'a str) -> Vec<&'a str> {
+        self.jieba
+            .tag(text, false)
+            .into_iter()
+            .filter(|t| t.tag.starts_with('n') || t.tag == "vn" || t.tag == "x" || t.tag == "eng")
+            .map(|t| t.word)
+            .collect()
+    }
+}
+
 /// A word of a segmented text: its text and byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
