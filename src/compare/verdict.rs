@@ -35,6 +35,13 @@ fn not_comparable(note: impl Into<String>) -> Judgement {
     }
 }
 
+/// Decimal places `x` is written with (`3.83` → 2, `59` → 0), up to 6.
+fn decimals(x: f64) -> i32 {
+    (0..6)
+        .find(|&d| ((x * 10f64.powi(d)).round() - x * 10f64.powi(d)).abs() < 1e-6)
+        .unwrap_or(6)
+}
+
 fn n(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
@@ -104,6 +111,21 @@ pub fn judge(
                     .into(),
             ),
         });
+    }
+    // A restated baseline: the figure for the plan's base year is the plan's own starting
+    // point; another number contradicts it (beyond the rounding the plan wrote it with).
+    if let Some(b) = target.baseline.as_ref() {
+        if claim.year.is_some() && b.year == claim.year && !part_year {
+            let tolerance = 0.5 * 10f64.powi(-decimals(b.value));
+            if (value - b.value).abs() > tolerance + 1e-9 * b.value.abs() {
+                return Some(Judgement {
+                    verdict: "contradicts_plan",
+                    expected: Some(b.value),
+                    formula: Some(format!("规划基期值 {} ≠ 文稿 {}", n(b.value), n(value))),
+                    note: Some("文稿所述基期数据与规划不一致 (the draft states the plan's baseline with another number)".into()),
+                });
+            }
+        }
     }
     if part_year && claim.kind == Kind::Amount {
         return Some(not_comparable(
@@ -329,6 +351,19 @@ mod tests {
                 .unwrap()
                 .verdict,
             "not_comparable"
+        );
+
+        // The baseline restated: 59.6 for 2020 against the plan's 59 (59.4 rounds to it).
+        let mut base = claim(59.6, "%", Kind::Rate, Status::Actual);
+        base.year = Some(2020);
+        assert_eq!(
+            judge(&base, &t, &PLAN, 2020, false, None).unwrap().verdict,
+            "contradicts_plan"
+        );
+        base.value = Some(59.4);
+        assert_ne!(
+            judge(&base, &t, &PLAN, 2020, false, None).unwrap().verdict,
+            "contradicts_plan"
         );
 
         // Less is better: 失业率 kept below 6 (a cap with no baseline).
