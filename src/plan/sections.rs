@@ -14,8 +14,8 @@ use crate::measures::outline::{Heading, Kind};
 use crate::text::Document;
 use crate::Dictionary;
 
-/// Keywords kept per section.
-const KEYWORDS: usize = 30;
+/// Keywords kept per section (they are compiled into the .wasm with the built-in plan).
+const KEYWORDS: usize = 12;
 
 /// The headings that make sections: parts, chapters and their sections; in a document
 /// without them, its top two levels of headings.
@@ -87,8 +87,11 @@ pub fn read(doc: &Document, headings: &[Heading], dict: &Dictionary) -> Vec<Plan
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
         let mut seen = FxHashSet::default();
+        // A section with subsections is covered through them: no keywords of its own.
+        let has_children = chosen[k + 1..].first().is_some_and(|n| n.level > h.level);
         let keywords = ranked
             .into_iter()
+            .take(if has_children { 0 } else { usize::MAX })
             .filter(|(w, _)| seen.insert(*w))
             .take(KEYWORDS)
             .map(|(w, _)| w.to_string())
