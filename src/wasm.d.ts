@@ -46,24 +46,24 @@ export interface Claim {
 
 /** A policy-tool label of a measure (docs/taxonomy.md), with the words that triggered it. */
 export interface Category {
-  /** The label in Chinese: `平台与数字化`, `试点示范`, … (`策略性措施` when no word matched). */
+  /** The label in Chinese: `平台与数字化`, `试点示范`, … (`策略性措施` when no word matched);
+   *  the English labels are in docs/taxonomy.md. */
   label: string;
-  label_en: string;
   tool: "supply" | "demand" | "environment";
   triggers: string[];
 }
 
-/** How concretely a measure is stated. */
+/** How concretely a measure is stated; only what it states is present. */
 export interface Specificity {
   /** The unit that acts: named in the sentence, or the reform case's responsible unit. */
-  owner: string | null;
+  owner?: string;
   /** A deadline as written (`2025年底前`). */
-  deadline: string | null;
-  number: boolean;
-  money: boolean;
+  deadline?: string;
+  number?: true;
+  money?: true;
   /** Only a phrase of effort (`进一步加强…`) with no deadline, number or money. */
-  vague: boolean;
-  vague_phrase: string | null;
+  vague?: true;
+  vague_phrase?: string;
 }
 
 /** A reform measure (measures.md). */

@@ -14,21 +14,33 @@ use serde::Serialize;
 use super::lead;
 use crate::data;
 
+/// Only what a measure states is written out (most measures state little, and a long
+/// text has a hundred thousand of them): absent means none, or false.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Specificity {
     /// The unit that acts, as the sentence names it (`省公安厅`) or, failing that, the
     /// responsible unit of the reform case the measure belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// A deadline as written (`2025年底前`, `年内`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<String>,
     /// Whether the scope states a figure.
+    #[serde(skip_serializing_if = "is_false")]
     pub number: bool,
     /// Whether the scope states an amount of money.
+    #[serde(skip_serializing_if = "is_false")]
     pub money: bool,
     /// Only a phrase of effort: a vague phrase and no deadline, number or money.
+    #[serde(skip_serializing_if = "is_false")]
     pub vague: bool,
     /// The vague phrase found (`进一步加强`), whether or not it was backed up.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vague_phrase: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// The unit named at the start of `prefix` (the sentence before the measure), if any:

@@ -19,6 +19,9 @@ use crate::data;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Category {
     pub label: &'static str,
+    /// The English label: in `docs/taxonomy.md` and the UI's translations, not repeated
+    /// in every measure of the output.
+    #[serde(skip_serializing)]
     pub label_en: &'static str,
     /// `supply`, `demand` or `environment`.
     pub tool: &'static str,
