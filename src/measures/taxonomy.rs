@@ -88,14 +88,11 @@ pub fn categorize(text: &str, verb: Option<&'static str>) -> Vec<Category> {
         let Some(words) = tax.by_first.get(&c) else {
             continue;
         };
-        let hits: Vec<&(&str, usize)> = words
-            .iter()
-            .filter(|(w, _)| text[i..].starts_with(w))
-            .collect();
-        let Some(longest) = hits.first().map(|(w, _)| w.len()) else {
-            continue;
-        };
-        for &&(w, label) in &hits {
+        let rest = &text[i..];
+        let mut longest = 0;
+        // Words are sorted longest first: the first hit is the longest.
+        for &(w, label) in words.iter().filter(|(w, _)| rest.starts_with(w)) {
+            longest = longest.max(w.len());
             // Every label of the longest word and of shorter words at the same place
             // (`一网通办` is both 平台与数字化 and 审批与放管服).
             match found.iter_mut().find(|(l, _)| *l == label) {

@@ -12,6 +12,9 @@ pub struct Utf16Map<'a> {
     text: &'a str,
     /// `(byte offset, utf16 offset)` at a char boundary about every `STEP` bytes.
     points: Vec<(usize, usize)>,
+    /// The last answer: offsets are mostly asked for in text order, and counting on from
+    /// the last one is cheaper than searching the checkpoints.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Utf16Map<'a> {
@@ -26,7 +29,11 @@ impl<'a> Utf16Map<'a> {
             }
             units += ch.len_utf16();
         }
-        Utf16Map { text, points }
+        Utf16Map {
+            text,
+            points,
+            last: std::cell::Cell::new((0, 0)),
+        }
     }
 
     /// The UTF-16 offset of byte offset `byte`, clamped to the text; a byte inside a
@@ -36,12 +43,19 @@ impl<'a> Utf16Map<'a> {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        let idx = self.points.partition_point(|&(b, _)| b <= byte);
-        let (b, u) = self.points[idx - 1];
-        u + self.text[b..byte]
+        let (lb, lu) = self.last.get();
+        let (b, u) = if byte >= lb && byte - lb <= STEP {
+            (lb, lu)
+        } else {
+            let idx = self.points.partition_point(|&(b, _)| b <= byte);
+            self.points[idx - 1]
+        };
+        let units = u + self.text[b..byte]
             .chars()
             .map(char::len_utf16)
-            .sum::<usize>()
+            .sum::<usize>();
+        self.last.set((byte, units));
+        units
     }
 }
 
