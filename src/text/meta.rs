@@ -23,7 +23,13 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
     let mut meta = Meta::default();
     let text = &c.text;
     let mut date_line = None;
+    // A page's date is in its head or foot (`发布时间：…`), not in the body, where `日期`
+    // is a word of the text: only those lines are read.
+    let count = c.lines.len();
     for (i, line) in c.lines.iter().enumerate() {
+        if i >= 40 && i + 20 < count {
+            continue;
+        }
         let l = &text[line.start..line.end];
         if let Some(pos) = DATE_MARKERS
             .iter()
