@@ -27,7 +27,7 @@ pub use analysis::*;
 use std::sync::Arc;
 pub use text::words::{DictError, Dictionary};
 
-use text::Document;
+pub use text::Document;
 
 /// The analyzer: built once (dictionary, options), then [`Analyzer::analyze`] many times.
 /// Holds only read-only state, so one Analyzer serves any number of calls and two
@@ -90,14 +90,20 @@ impl Analyzer {
     /// Analyses `text`. Offsets in the result are byte offsets into `text`; the faces call
     /// [`Analysis::into_utf16`] before handing it on.
     pub fn analyze(&self, text: &str) -> Analysis {
-        let doc = Document::new(text);
-        let claims = numbers::claims::extract(&doc, &self.dict);
+        self.analyze_document(&Document::new(text))
+    }
+
+    /// Analyses a document already read with [`Document::new`] (which needs no
+    /// dictionary): a caller can read the text while the dictionary loads.
+    pub fn analyze_document(&self, doc: &Document) -> Analysis {
+        let text = doc.original;
+        let claims = numbers::claims::extract(doc, &self.dict);
         let checks = numbers::claims::findings(&claims);
         let measures::Extracted {
             outline,
             measures,
             initiatives,
-        } = measures::extract(&doc, &claims);
+        } = measures::extract(doc, &claims);
         let (matches, coverage) = match &self.plan {
             Some(index) => {
                 compare::compare(index, &claims, &measures, text, doc.meta.year, self.today)

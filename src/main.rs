@@ -9,7 +9,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use policylens::{Analysis, Analyzer, Dictionary};
+use policylens::{Analysis, Analyzer, Dictionary, Document};
 
 const USAGE: &str = "\
 用法 (usage):
@@ -184,25 +184,40 @@ fn analyze(args: Args) -> Result<(), Fail> {
         Some(path) => Some(load_plan(path)?),
         None => None,
     };
-    let analyzer = Analyzer::new(dictionary(&args.dict)?).with_today(this_year());
-    // Without --plan, the built-in plan.
-    let analyzer = match plan {
-        Some(plan) => analyzer.with_plan(Some(plan)),
-        None => analyzer.with_builtin_plan(),
+    // The Analyzer (the dictionary, the plan) is built on a thread of its own while the
+    // first document is read and cleaned, which needs neither: the two costs overlap
+    // instead of adding up.
+    let choice = args.dict.clone();
+    let loading = std::thread::spawn(move || -> Result<Analyzer, Fail> {
+        let analyzer = Analyzer::new(dictionary(&choice)?).with_today(this_year());
+        // Without --plan, the built-in plan.
+        Ok(match plan {
+            Some(plan) => analyzer.with_plan(Some(plan)),
+            None => analyzer.with_builtin_plan(),
+        })
+    });
+    let mut inputs = inputs.into_iter();
+    let first = match inputs.next() {
+        Some((name, path)) => {
+            let text = read_input(path.as_deref(), &name, args.encoding)?;
+            Some((name, text))
+        }
+        None => None,
     };
+    let first_doc = first.as_ref().map(|(_, text)| Document::new(text));
+    let analyzer = loading
+        .join()
+        .map_err(|_| fail("分析器无法建立 (the analyzer could not be built)"))??;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    if let (Some((name, text)), Some(doc)) = (&first, &first_doc) {
+        let analysis = analyzer.analyze_document(doc).into_utf16(text);
+        write_analysis(&mut out, args.format, name, text, &analysis)?;
+    }
     for (name, path) in inputs {
         let text = read_input(path.as_deref(), &name, args.encoding)?;
         let analysis = analyzer.analyze(&text).into_utf16(&text);
-        let written = match args.format {
-            Format::Json => serde_json::to_writer(&mut out, &analysis)
-                .map_err(io::Error::from)
-                .and_then(|_| writeln!(out)),
-            Format::Jsonl => write_jsonl(&mut out, &name, &analysis),
-            Format::Text => write_text(&mut out, &name, &text, &analysis),
-        };
-        written.map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))?;
+        write_analysis(&mut out, args.format, &name, &text, &analysis)?;
     }
     out.flush()
         .map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))
@@ -232,6 +247,24 @@ fn this_year() -> i32 {
     let mp = (5 * doy + 2) / 153;
     let year = yoe + era * 400 + i64::from(mp >= 10);
     year as i32
+}
+
+/// Prints one analysis in the chosen format.
+fn write_analysis(
+    out: &mut impl Write,
+    format: Format,
+    name: &str,
+    text: &str,
+    analysis: &Analysis,
+) -> Result<(), Fail> {
+    let written = match format {
+        Format::Json => serde_json::to_writer(&mut *out, analysis)
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(out)),
+        Format::Jsonl => write_jsonl(out, name, analysis),
+        Format::Text => write_text(out, name, text, analysis),
+    };
+    written.map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))
 }
 
 /// `policylens targets`: the targets of a plan document.
