@@ -35,6 +35,20 @@ fn not_comparable(note: impl Into<String>) -> Judgement {
     }
 }
 
+/// A running total: `累计` in its words, or a range of years (`2021—2022年`).
+fn is_cumulative(claim: &Claim) -> bool {
+    let words = [
+        claim.subject.as_deref(),
+        claim.time.as_deref(),
+        Some(claim.text.as_str()),
+    ];
+    words.iter().flatten().any(|w| w.contains("累计"))
+        || claim
+            .time
+            .as_deref()
+            .is_some_and(|t| t.contains(['—', '-', '～', '至']))
+}
+
 /// Decimal places `x` is written with (`3.83` → 2, `59` → 0), up to 6.
 fn decimals(x: f64) -> i32 {
     (0..6)
@@ -140,7 +154,11 @@ pub fn judge(
     let y1 = goal.year.or(plan.target_year);
     let down = target.direction == Direction::Down || goal.qualifier == Qualifier::AtMost;
     let reached = |v: f64, bound: f64| if down { v <= bound } else { v >= bound };
-    // Cumulative targets: the path starts at 0 in the base year.
+    // Cumulative targets: the path starts at 0 in the base year, and only a cumulative
+    // figure (`累计…`, `2021—2022年…`) can be set against it.
+    if target.cumulative && !is_cumulative(claim) {
+        return Some(not_comparable("规划为期间累计目标，此数据不是累计数 (a cumulative target; this figure is not a running total)"));
+    }
     if target.cumulative {
         let (Some(y0), Some(y1)) = (y0, y1) else {
             return Some(not_comparable("规划期未知 (the plan period is unknown)"));
@@ -365,6 +383,20 @@ mod tests {
             judge(&base, &t, &PLAN, 2020, false, None).unwrap().verdict,
             "contradicts_plan"
         );
+
+        // Cumulative: only a running total is set against it (180 over 2020→2025: 72 by 2022).
+        let mut total = target(None, Some(180.0), None, Direction::Up);
+        total.cumulative = true;
+        let mut jobs = claim(89.2, "万人", Kind::Amount, Status::Actual);
+        assert_eq!(
+            judge(&jobs, &total, &PLAN, 2022, false, None)
+                .unwrap()
+                .verdict,
+            "not_comparable"
+        );
+        jobs.subject = Some("累计城镇新增就业".into());
+        let j = judge(&jobs, &total, &PLAN, 2022, false, None).unwrap();
+        assert_eq!((j.verdict, j.expected), ("on_track", Some(72.0)));
 
         // Less is better: 失业率 kept below 6 (a cap with no baseline).
         let mut cap = target(None, Some(6.0), None, Direction::Down);
