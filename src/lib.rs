@@ -105,9 +105,7 @@ impl Analyzer {
             initiatives,
         } = measures::extract(doc, &claims);
         let (matches, coverage) = match &self.plan {
-            Some(index) => {
-                compare::compare(index, &claims, &measures, text, doc.meta.year, self.today)
-            }
+            Some(index) => compare::compare(index, &claims, &measures, doc.meta.year, self.today),
             None => (Vec::new(), Vec::new()),
         };
         Analysis {

@@ -222,9 +222,7 @@ impl Analyzer {
         self.load_builtin()?;
         match self.core.borrow().plan() {
             None => Ok(JsValue::NULL),
-            Some(p) => p
-                .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-                .map_err(|e| into_error(Failure::Output(e))),
+            Some(p) => to_js(p),
         }
     }
 
@@ -237,12 +235,7 @@ impl Analyzer {
         let text = text
             .as_string()
             .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
-        self.core
-            .borrow()
-            .targets(&text)
-            .into_utf16(&text)
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| into_error(Failure::Output(e)))
+        to_js(&self.core.borrow().targets(&text).into_utf16(&text))
     }
 
     /// Analyses `text`; every `start`/`end` in the result is a UTF-16 offset into it.
@@ -258,10 +251,15 @@ impl Analyzer {
             .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
         self.load_builtin()?;
         let analysis: Analysis = self.core.borrow().analyze(&text).into_utf16(&text);
-        analysis
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| into_error(Failure::Output(e)))
+        to_js(&analysis)
     }
+}
+
+/// A result as plain JSON-compatible JS objects (see the module doc).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, js_sys::Error> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| into_error(Failure::Output(e)))
 }
 
 /// Targets JSON (a JS object) as a plan, or a bilingual error saying why it is not one.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{analyzer, canon_unit, close, load, locate, pair, small_analyzer, Score};
+use common::{analyzer, canon_unit, close, detect, load, small_analyzer, Score};
 use policylens::{Analyzer, Claim};
 use serde_json::Value;
 
@@ -18,34 +18,13 @@ fn score(path: &str, a: &Analyzer) -> Score {
         let id = doc["id"].as_str().unwrap_or("?").to_string();
         let text = doc["text"].as_str().expect("document text");
         let gold: Vec<Value> = doc["claims"].as_array().cloned().unwrap_or_default();
-        let gspans = locate(text, &gold, "text");
         let pred = claims_of(a, text);
-        let pspans: Vec<(usize, usize)> = pred.iter().map(|c| (c.start, c.end)).collect();
-        let pairs = pair(&gspans, &pspans, 0.0);
-        let optional = |g: &Value| g.get("optional").and_then(Value::as_bool).unwrap_or(false);
-        for (gi, g) in gold.iter().enumerate() {
-            if !optional(g) && !pairs.iter().any(|&(pg, _)| pg == gi) {
-                s.fn_ += 1;
-                s.misses.push(format!("miss  {id}: {}", g["text"]));
-            }
-        }
-        for (pi, p) in pred.iter().enumerate() {
-            let paired = pairs.iter().any(|&(_, pp)| pp == pi);
-            let on_optional = gold
-                .iter()
-                .zip(&gspans)
-                .any(|(g, &gs)| optional(g) && gs.0 < p.end && p.start < gs.1);
-            if !paired && !on_optional {
-                s.fp += 1;
-                s.misses.push(format!("extra {id}: {}", p.text));
-            }
-        }
-        for &(gi, pi) in &pairs {
+        let spans: Vec<(usize, usize, String)> = pred
+            .iter()
+            .map(|c| (c.start, c.end, c.text.clone()))
+            .collect();
+        for (gi, pi) in detect(&mut s, &id, text, &gold, &spans, 0.0) {
             let (g, p) = (&gold[gi], &pred[pi]);
-            if optional(g) {
-                continue;
-            }
-            s.tp += 1;
             let t = g["text"].as_str().unwrap_or("");
             let miss = |name: &str, want: String, got: String| {
                 format!("{name:9} {id}: {t} gold={want} got={got}")

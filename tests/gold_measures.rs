@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{analyzer, load, locate, pair, small_analyzer, Score};
+use common::{analyzer, detect, load, small_analyzer, Score};
 use policylens::{Analyzer, Measure};
 use serde_json::Value;
 
@@ -23,7 +23,6 @@ fn score(path: &str, a: &Analyzer) -> Score {
             .and_then(Value::as_bool)
             .unwrap_or(false);
         let gold: Vec<Value> = doc["measures"].as_array().cloned().unwrap_or_default();
-        let gspans = locate(text, &gold, "text");
         let pred: Vec<Measure> = a
             .analyze(text)
             .into_utf16(text)
@@ -31,32 +30,12 @@ fn score(path: &str, a: &Analyzer) -> Score {
             .into_iter()
             .filter(|m| !items_only || m.level == "item")
             .collect();
-        let pspans: Vec<(usize, usize)> = pred.iter().map(|m| (m.start, m.end)).collect();
-        let pairs = pair(&gspans, &pspans, 0.5);
-        let optional = |g: &Value| g.get("optional").and_then(Value::as_bool).unwrap_or(false);
-        for (gi, g) in gold.iter().enumerate() {
-            if !optional(g) && !pairs.iter().any(|&(pg, _)| pg == gi) {
-                s.fn_ += 1;
-                s.misses.push(format!("miss  {id}: {}", g["text"]));
-            }
-        }
-        for (pi, p) in pred.iter().enumerate() {
-            let paired = pairs.iter().any(|&(_, pp)| pp == pi);
-            let on_optional = gold
-                .iter()
-                .zip(&gspans)
-                .any(|(g, &gs)| optional(g) && gs.0 < p.end && p.start < gs.1);
-            if !paired && !on_optional {
-                s.fp += 1;
-                s.misses.push(format!("extra {id}: {}", p.text));
-            }
-        }
-        for &(gi, pi) in &pairs {
+        let spans: Vec<(usize, usize, String)> = pred
+            .iter()
+            .map(|m| (m.start, m.end, m.text.clone()))
+            .collect();
+        for (gi, pi) in detect(&mut s, &id, text, &gold, &spans, 0.5) {
             let (g, p) = (&gold[gi], &pred[pi]);
-            if optional(g) {
-                continue;
-            }
-            s.tp += 1;
             let want = g["action"].as_str();
             s.add("action", p.action == want, || {
                 format!(

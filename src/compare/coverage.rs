@@ -80,7 +80,7 @@ impl Sections {
     }
 
     /// The sections the draft's measures and claims speak to, most spoken-to first.
-    pub fn cover(&self, claims: &[Claim], measures: &[Measure], _text: &str) -> Vec<Coverage> {
+    pub fn cover(&self, claims: &[Claim], measures: &[Measure]) -> Vec<Coverage> {
         let mut hits: Vec<Vec<[usize; 2]>> = vec![Vec::new(); self.names.len()];
         let items = measures
             .iter()

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Claim, Kind};
 use crate::data;
+use crate::numbers::units::{self, Class};
 use crate::plan::model::{Plan, Target};
 
 /// A target prepared for matching.
@@ -27,26 +28,23 @@ pub enum UnitFamily {
     Other(String),
 }
 
-/// Counting words: `个`, `家`, `所` count the same kind of thing in different words.
-const COUNTERS: [&str; 14] = [
-    "个", "家", "所", "处", "座", "条", "项", "套", "张", "台", "辆", "户", "只", "件",
-];
+/// Counts of people or of times are not counts of things (`万人` is not `个`).
+const NOT_THINGS: [&str; 6] = ["人", "人次", "次", "天次", "车次", "架次"];
 
+/// A unit's family, by the claims' unit table (`data/units.tsv`): `个`, `家`, `所` count the
+/// same kind of thing in different words; `千米` is `公里`; `%` and `百分点` never mix.
 pub fn family(unit: Option<&str>) -> UnitFamily {
-    match unit {
-        None | Some("") => UnitFamily::None,
-        Some("%") | Some("％") => UnitFamily::Percent,
-        Some("百分点") | Some("个百分点") => UnitFamily::Points,
-        Some(u) if COUNTERS.contains(&u) => UnitFamily::Count,
-        Some(u) => UnitFamily::Other(
-            match u {
-                "千米" | "km" => "公里",
-                "吨标煤" | "标煤" => "吨标准煤",
-                "名" => "人",
-                other => other,
-            }
-            .to_string(),
-        ),
+    let Some(u) = unit.filter(|u| !u.is_empty()) else {
+        return UnitFamily::None;
+    };
+    let Some(known) = units::unit_at(u).filter(|x| x.written.len() == u.len()) else {
+        return UnitFamily::Other(u.to_string());
+    };
+    match known.class {
+        Class::Percent => UnitFamily::Percent,
+        Class::Points => UnitFamily::Points,
+        Class::Count if !NOT_THINGS.contains(&known.base) => UnitFamily::Count,
+        _ => UnitFamily::Other(known.base.to_string()),
     }
 }
 
@@ -156,24 +154,31 @@ pub fn is_growth(claim: &Claim) -> bool {
     claim.kind == Kind::Change && family(claim.unit.as_deref()) == UnitFamily::Percent
 }
 
-/// Words before a claim's subject that say how or where it is stated, not what
-/// (`确保2025年全省高铁营业里程` → 高铁营业里程).
-const SUBJECT_LEADS: [&str; 12] = [
-    "确保", "力争", "争取", "预计", "全省", "全市", "我省", "我市", "累计", "其中", "到", "年",
+/// Words before a subject that say how or where a figure is stated, not what it is
+/// (`确保2025年全省高铁营业里程` → 高铁营业里程). `新增` is not one: an increase
+/// (`新增高铁运营里程`) is another indicator than the level.
+const SUBJECT_LEADS: [&str; 15] = [
+    "确保", "力争", "争取", "预计", "实现", "达到", "全省", "全市", "我省", "我市", "每年", "年均",
+    "累计", "其中", "到",
 ];
 
-/// The subject without its leading goal words, years and scope words.
+/// A subject (or an indicator read from prose) without its leading goal words, scope words
+/// and years (`2025年`, `2021—2022年`; not the `5` of `5G基站`). The one place for this rule:
+/// the plan's prose targets and the matching of claims both use it.
 pub fn subject_core(subject: &str) -> &str {
     let mut s = subject.trim();
     loop {
         let before = s.len();
-        // A leading year or range of years (`2025年`, `2021—2022年`), not `5G基站`.
         let digits = s.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 4 {
-            s = s[4..].trim_start_matches(['—', '-', '～', '至']);
+            let rest = s[4..].trim_start_matches(['—', '-', '～', '至']);
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            if let Some(after) = rest.strip_prefix('年') {
+                s = after;
+            }
         }
         for w in SUBJECT_LEADS {
-            s = s.strip_prefix(w).unwrap_or(s);
+            s = s.strip_prefix(w).unwrap_or(s).trim_start();
         }
         if s.len() == before {
             return s;

@@ -104,7 +104,6 @@ pub fn compare(
     index: &PlanIndex,
     claims: &[Claim],
     measures: &[Measure],
-    text: &str,
     doc_year: Option<i32>,
     today: Option<i32>,
 ) -> (Vec<Match>, Vec<Coverage>) {
@@ -141,6 +140,6 @@ pub fn compare(
             formula: j.formula,
         });
     }
-    let coverage = index.sections.cover(claims, measures, text);
+    let coverage = index.sections.cover(claims, measures);
     (matches, coverage)
 }

@@ -12,6 +12,7 @@
 //! dictionary: measures are the same whichever dictionary the page loaded.
 
 use crate::data;
+use crate::text::segment::outside_brackets;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -148,21 +149,13 @@ fn reads_as_subject(rest: &str) -> bool {
 /// The first action verb after `from`, outside quotation marks: the real verb of a clause
 /// that begins with a framing verb (`围绕重点产业集群开展…`).
 fn later_verb(clause: &str, from: usize) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    for (i, ch) in clause[from..].char_indices() {
-        match ch {
-            '“' | '《' | '（' | '(' => depth += 1,
-            '”' | '》' | '）' | ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => {
-                let at = from + i;
-                if let Some((w, Class::Verb | Class::Link)) = verb_at(&clause[at..]) {
-                    return Some((at, at + w.len()));
-                }
-            }
-            _ => {}
+    outside_brackets(&clause[from..]).find_map(|(i, _)| {
+        let at = from + i;
+        match verb_at(&clause[at..]) {
+            Some((w, Class::Verb | Class::Link)) => Some((at, at + w.len())),
+            _ => None,
         }
-    }
-    None
+    })
 }
 
 /// `以X + verb` (`以全面汇聚杜绝`, `以管资本为主加强…`): the main verb after the means.
@@ -187,27 +180,17 @@ fn through_yi(clause: &str, from: usize) -> Option<(usize, usize)> {
     }
     // A linking verb wins (`以立法护航…`); otherwise the first verb that is not the first
     // word of the means (`以壮士断腕的决心推进…`, `以全量研判牵引…`).
-    let mut first_word = true;
     let mut fallback = None;
-    let mut depth = 0usize;
     let start = skip_adverbs(clause, from);
-    for (i, ch) in clause[start..].char_indices() {
-        match ch {
-            '“' | '《' | '（' | '(' => depth += 1,
-            '”' | '》' | '）' | ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => {
-                let at = start + i;
-                match verb_at(&clause[at..]) {
-                    Some((w, Class::Link)) if at > start => return Some((at, at + w.len())),
-                    Some((w, Class::Verb | Class::Both)) if !first_word && fallback.is_none() => {
-                        fallback = Some((at, at + w.len()))
-                    }
-                    _ => {}
-                }
+    for (i, _) in outside_brackets(&clause[start..]) {
+        let at = start + i;
+        match verb_at(&clause[at..]) {
+            Some((w, Class::Link)) if at > start => return Some((at, at + w.len())),
+            Some((w, Class::Verb | Class::Both)) if at > start && fallback.is_none() => {
+                fallback = Some((at, at + w.len()))
             }
             _ => {}
         }
-        first_word = false;
     }
     fallback
 }

@@ -18,7 +18,7 @@ pub mod taxonomy;
 
 use crate::analysis::{item_id, Claim, Measure, OutlineEntry};
 use crate::data;
-use crate::text::segment::Sentence;
+use crate::text::segment::{outside_brackets, Sentence};
 use crate::text::{Document, LineKind};
 use initiatives::Initiative;
 use specificity::Specificity;
@@ -241,20 +241,16 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 /// quotation marks and brackets; each clause without its punctuation and outer spaces.
 fn clauses(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut depth = 0usize;
     let mut start = from;
-    let body = &text[from..to];
-    for (i, c) in body.char_indices() {
-        match c {
-            '“' | '《' | '（' | '(' | '「' | '‘' => depth += 1,
-            '”' | '》' | '）' | ')' | '」' | '’' => depth = depth.saturating_sub(1),
-            '，' | '；' | '。' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?' if depth == 0 =>
-            {
-                push_clause(text, start, from + i, &mut out);
-                start = from + i + c.len_utf8();
-            }
-            _ => {}
-        }
+    let marks = outside_brackets(&text[from..to]).filter(|&(_, c)| {
+        matches!(
+            c,
+            '，' | '；' | '。' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?'
+        )
+    });
+    for (i, c) in marks {
+        push_clause(text, start, from + i, &mut out);
+        start = from + i + c.len_utf8();
     }
     push_clause(text, start, to, &mut out);
     out

@@ -5,6 +5,7 @@
 //! `累计`, and a baseline for `由2020年的X提高到Y`.
 
 use crate::analysis::{Claim, Kind};
+use crate::compare::matcher::subject_core;
 use crate::data;
 use crate::numbers::context::subject::noun_after;
 use crate::text::Document;
@@ -26,22 +27,6 @@ pub struct Stated {
 /// Units of a grade (`500千伏变电站`): specifications of a project, not goals.
 const GRADE_UNITS: [&str; 3] = ["千伏", "伏", "千伏安"];
 
-/// Words before an indicator that mark the goal, not the indicator (`力争`, `全省`).
-/// `新增` stays: an increase (`新增高铁运营里程`) is another indicator than the level.
-const LEADING: [&str; 12] = [
-    "力争",
-    "争取",
-    "确保",
-    "实现",
-    "全省",
-    "全市",
-    "到2025年",
-    "每年",
-    "年均",
-    "累计",
-    "其中",
-    "达到",
-];
 /// Words after an indicator: its verb (`经济总量跨越`).
 const TRAILING: [&str; 12] = [
     "跨越",
@@ -58,13 +43,13 @@ const TRAILING: [&str; 12] = [
     "增长",
 ];
 
+/// An indicator from a claim's subject: without the words that mark the goal (the same as
+/// matching drops, [`subject_core`]) and without its verb (`经济总量跨越` → 经济总量).
 fn clean_indicator(subject: &str) -> String {
     let mut s = subject.trim();
     loop {
         let before = s.len();
-        for w in LEADING {
-            s = s.strip_prefix(w).unwrap_or(s).trim_start();
-        }
+        s = subject_core(s);
         for w in TRAILING {
             s = s.strip_suffix(w).unwrap_or(s).trim_end();
         }

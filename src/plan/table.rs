@@ -8,6 +8,7 @@
 //! names wrapped onto a second row.
 
 use crate::analysis::Qualifier;
+use crate::numbers::{numeral, units};
 use crate::text::{Document, LineKind};
 
 /// A target read from the table, with spans in the cleaned text.
@@ -224,26 +225,25 @@ fn split_name(cell: &str) -> (String, Option<String>, Option<String>) {
     (t, None, None)
 }
 
-/// `万吨` → (`吨`, 1e4); `亿元` → (`元`, 1e8); `%` → (`%`, 1).
+/// `万吨` → (`吨`, 1e4); `亿元` → (`元`, 1e8); `万吨标煤` → (`吨标准煤`, 1e4); `千瓦`, a unit of its
+/// own, → (`千瓦`, 1): the claims' unit table and numeral magnitudes, so that a target's
+/// unit and value read as a claim's do.
 pub fn scale_unit(unit: &str) -> (String, f64) {
-    for (prefix, f) in [("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3)] {
-        if let Some(rest) = unit.strip_prefix(prefix) {
-            // `千瓦`, `千米`, `千克` are units of their own.
-            let own_unit = prefix == "千" && ["瓦", "米", "克", "瓦时"].contains(&rest);
-            if !rest.is_empty() && !own_unit {
-                let rest = match rest {
-                    "吨标煤" => "吨标准煤",
-                    r => r,
-                };
-                return (rest.to_string(), f);
-            }
-        }
-    }
-    let unit = match unit {
-        "吨标煤" => "吨标准煤",
-        u => u,
+    let whole = |u: &str| {
+        units::unit_at(u)
+            .filter(|x| x.written.len() == u.len())
+            .map(|x| x.base.to_string())
     };
-    (unit.to_string(), 1.0)
+    if let Some(base) = whole(unit) {
+        return (base, 1.0);
+    }
+    match numeral::magnitude(unit) {
+        Some((f, len)) if len < unit.len() => {
+            let rest = &unit[len..];
+            (whole(rest).unwrap_or_else(|| rest.to_string()), f)
+        }
+        _ => (unit.to_string(), 1.0),
+    }
 }
 
 /// The footnote year for starred values: `带*号的为2019年数据`.

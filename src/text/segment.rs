@@ -68,6 +68,24 @@ fn push(
     });
 }
 
+/// The characters of `s` outside quotation marks and brackets (`“…”`, `《…》`, `（…）`, `「…」`),
+/// with their byte offsets: a clause mark or a verb inside a quotation (`“放管服”`) belongs to
+/// the quotation. The marks themselves are not yielded.
+pub fn outside_brackets(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut depth = 0usize;
+    s.char_indices().filter(move |&(_, c)| match c {
+        '“' | '《' | '（' | '(' | '「' | '‘' => {
+            depth += 1;
+            false
+        }
+        '”' | '》' | '）' | ')' | '」' | '’' => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        _ => depth == 0,
+    })
+}
+
 /// Whether `c` separates clauses inside a sentence.
 pub fn ends_clause(c: char) -> bool {
     ends_sentence(c) || matches!(c, '，' | ',' | '：' | ':' | '\t' | '\n')

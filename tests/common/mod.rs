@@ -98,6 +98,46 @@ pub fn pair(
     pairs
 }
 
+/// Pairs gold items with predicted spans as `score.py` does, counting misses (`fn`),
+/// extras (`fp`, unless on an optional gold item) and hits (`tp`). Returns the pairs of
+/// scored (non-optional) gold items, for the caller to compare attributes.
+pub fn detect(
+    s: &mut Score,
+    id: &str,
+    text: &str,
+    gold: &[Value],
+    pred: &[(usize, usize, String)],
+    min_frac: f64,
+) -> Vec<(usize, usize)> {
+    let gspans = locate(text, gold, "text");
+    let pspans: Vec<(usize, usize)> = pred.iter().map(|p| (p.0, p.1)).collect();
+    let pairs = pair(&gspans, &pspans, min_frac);
+    let optional = |g: &Value| g.get("optional").and_then(Value::as_bool).unwrap_or(false);
+    for (gi, g) in gold.iter().enumerate() {
+        if !optional(g) && !pairs.iter().any(|&(pg, _)| pg == gi) {
+            s.fn_ += 1;
+            s.misses.push(format!("miss  {id}: {}", g["text"]));
+        }
+    }
+    for (pi, (ps, pe, ptext)) in pred.iter().enumerate() {
+        let paired = pairs.iter().any(|&(_, pp)| pp == pi);
+        let on_optional = gold
+            .iter()
+            .zip(&gspans)
+            .any(|(g, &gs)| optional(g) && gs.0 < *pe && *ps < gs.1);
+        if !paired && !on_optional {
+            s.fp += 1;
+            s.misses.push(format!("extra {id}: {ptext}"));
+        }
+    }
+    let scored: Vec<(usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(gi, _)| !optional(&gold[gi]))
+        .collect();
+    s.tp += scored.len();
+    scored
+}
+
 #[derive(Default)]
 pub struct Score {
     pub tp: usize,
