@@ -68,28 +68,17 @@ fn with_noun_after(subject: &str, before: &str, after: &str) -> String {
         .take(24)
         .filter(|c| !c.is_whitespace())
         .collect();
-    // `5G基站`: a noun may start with a digit and a letter.
-    let lead = compact
-        .char_indices()
-        .skip_while(|(_, c)| c.is_ascii_digit())
-        .find(|(_, c)| !c.is_ascii_alphabetic())
-        .map_or(0, |(i, _)| i);
-    let letters = compact[..lead].chars().any(|c| c.is_ascii_alphabetic());
-    let owned;
-    let noun = if letters {
-        owned = format!("{}{}", &compact[..lead], noun_after(&compact[lead..]));
-        owned.as_str()
-    } else {
-        noun_after(&compact)
-    };
+    let noun = noun_after(&compact);
     if noun.chars().count() < 2 {
         return subject.to_string();
     }
     // The subject is the noun after the figure: what comes before it in the clause names
     // where or whose (`中心城区打造`); otherwise the subject itself does.
-    let head_source = if subject == noun {
+    // (Compared without spaces: PDF text puts them around numbers and names, `5G 基站`.)
+    let plain: String = subject.chars().filter(|c| !c.is_whitespace()).collect();
+    let head_source = if plain == noun {
         clean_indicator(before.trim())
-    } else if subject.contains(noun) {
+    } else if plain.contains(noun) {
         return subject.to_string();
     } else {
         subject.to_string()

@@ -333,7 +333,7 @@ pub fn noun_after(post: &str) -> &str {
             matches!(
                 c,
                 '，' | '。' | '；' | '、' | '和' | '与' | '：' | ',' | ';'
-            ) || c.is_ascii_digit()
+            ) || c.is_ascii_digit() && !names_a_thing(&post[i..])
                 || c == '及' && !post[i..].starts_with("及以上") && !post[i..].starts_with("及以下")
         })
         .map_or(post.len(), |(i, _)| i);
@@ -343,6 +343,13 @@ pub fn noun_after(post: &str) -> &str {
         Some(p) => &s[..p],
         None => s,
     }
+}
+
+/// Digits that begin a name (`5G基站`, `4K`), not another number: followed by a letter.
+fn names_a_thing(from_digit: &str) -> bool {
+    from_digit
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
 /// Words that start the predicate after a counted noun (`300余家企业入驻`). Two characters
