@@ -164,6 +164,12 @@ build_wasm() {
 
   # The page's sample menu: the seeds, and an index labelled from seeds/README.md's table
   # (`| \`FILE\` | what it is (year…) | … |`), the seeds' curated descriptions.
+  # The text of the built-in plan, for the page's plan viewer (data/plans/hubei-14.json
+  # was extracted from it, so the targets' offsets point into it).
+  rm -rf www/plans
+  mkdir -p www/plans
+  cp seeds/003_32703452aac0ffa4.txt www/plans/builtin.txt
+
   rm -rf www/samples
   mkdir -p www/samples
   cp seeds/*.txt www/samples/
@@ -226,9 +232,13 @@ wasm_tests() {
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm
 }
 
+# The faces in headless Chromium. The CLI (debug build) gives the claim counts the
+# highlights must equal; a CJK font makes the screenshots in artifacts/ readable.
 e2e() {
+  need_apt chromium fonts-wqy-microhei
   build_wasm
-  node tests/e2e/smoke.mjs
+  cargo build --bin policylens
+  node tests/e2e/page.mjs
 }
 
 cmd_test() {
@@ -242,6 +252,9 @@ cmd_test() {
   suite "clippy" cargo clippy --all-targets -- -D warnings
   # The binding and its tests; the CLI is native only (feature `cli`).
   suite "clippy wasm32" cargo clippy --target "$WASM_TARGET" --no-default-features --lib --test wasm -- -D warnings
+  # The browser suite installs Debian's chromium when it is missing (Playwright's own
+  # download does not work here); only a machine without apt skips it, and never CI.
+  [[ -x /usr/bin/chromium ]] || need_apt chromium fonts-wqy-microhei || log "could not install chromium"
   if [[ -x /usr/bin/chromium ]]; then
     suite "page in chromium" e2e
   elif [[ ${CI:-} == true ]]; then

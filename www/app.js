@@ -1,32 +1,56 @@
-// The page's UI thread: it wires the controls, sends the text to the worker and draws
-// what comes back (render.js). It never runs the analysis itself, so typing stays smooth
-// while a long document is analysed.
+// The editor's page: it wires the controls, sends the text to the worker (engine.js) and
+// draws what comes back. It never runs the analysis itself, so typing stays smooth while a
+// long document is analysed.
 //
-// Every input is numbered; only the answer for the newest number is drawn, and the old
-// highlights are removed as soon as the text changes (their offsets no longer fit it).
-// The status element carries data-state (loading, ready, busy, done, error) so that a
-// test, or a screen reader through aria-live, can tell when an analysis is shown.
+// A keystroke redraws at once: the highlights already shown are moved by the edit's length
+// (those the edit touches are dropped), then the text is analysed after a short pause and
+// everything is redrawn from the new analysis. The status element carries data-state
+// (loading, ready, busy, done, error) so that a test, or a screen reader through
+// aria-live, can tell when the analysis of the current text is shown.
 
-import { setLanguage, t, language } from './i18n.js';
-import { drawList, drawMirror } from './render.js';
+import { Engine } from './engine.js';
+import { Mirror, diffEdit, shiftItems } from './highlight.js';
+import { VERDICTS, highlightItems, indexAnalysis, message, verdictOf } from './describe.js';
+import { cardContent } from './card.js';
+import { compareTab, dataTab, dateInPlan, findingsTab, measuresTab, overviewTab, planTable } from './panels.js';
+import { analysisJson, claimsCsv, reportElement, reportHtml } from './export.js';
+import { download, h } from './dom.js';
+import * as store from './store.js';
+import { language, setLanguage, t } from './i18n.js';
+import { REPORT_CSS } from './report-css.js';
 
 const $ = (name) => document.querySelector(`[data-pl="${name}"]`);
 const editor = $('editor');
-const mirror = $('mirror');
+const mirror = new Mirror($('mirror'));
 const status = $('status');
-const list = $('claims');
-const count = $('claim-count');
-const empty = $('claims-empty');
-const samples = $('samples');
-const dictionary = $('dictionary');
-const langButton = $('lang');
+const panel = $('panel');
+const card = $('card');
+const planDialog = $('plan-dialog');
 
-const DEBOUNCE_MS = 150;
-let worker = null;
-let seq = 0; // the number of the newest input
-let timer = 0;
-let shown = null; // {analysis, ms} last drawn, redrawn when the language changes
+const DEBOUNCE_MS = 120;
+const SAVE_MS = 400;
+const HOVER_MS = 200;
+
+const settings = store.loadSettings();
+const ignored = store.loadIgnored();
+let engine = null;
+let handle = null;
+let plan = null; // the plan figures are judged against (targets JSON), or null
+let planSource = { kind: 'builtin' }; // {kind: 'builtin'|'none'|'text'|'json', text?, name?}
+let text = ''; // the editor's text as last seen
+let items = []; // the highlights drawn now (shifted after an edit until the next analysis)
+let ix = null; // the index of the analysis shown, null while it is being redone
 let statusArgs = ['loading', {}];
+let tab = 'overview';
+const tabState = {
+  measures: { query: '', category: '', vagueOnly: false },
+  data: { query: '', verdict: '', sort: null, desc: false },
+};
+let timers = { analyze: 0, save: 0, hover: 0 };
+let cardFor = null; // the id whose card is open
+let cleared = null; // the text before 清空, for 撤销
+
+// ---------------------------------------------------------------- status and notices
 
 function setStatus(state, key = state, args = {}) {
   statusArgs = [key, args];
@@ -34,92 +58,482 @@ function setStatus(state, key = state, args = {}) {
   status.textContent = t(key, args);
 }
 
-// ---------------------------------------------------------------- the worker
-
-function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = ({ data }) => onWorkerMessage(data);
-  worker.onerror = (e) => {
-    e.preventDefault();
-    setStatus('error', 'error', { message: e.message || 'worker' });
-  };
-  setStatus('loading');
-  worker.postMessage({ type: 'load', dictionary: dictionary.value });
-  if (editor.value) requestAnalysis();
+function notify(key, args = {}) {
+  const n = $('notice');
+  n.textContent = t(key, args);
+  n.hidden = false;
+  clearTimeout(timers.notice);
+  timers.notice = setTimeout(() => (n.hidden = true), 8000);
 }
 
-function onWorkerMessage(msg) {
-  switch (msg.type) {
-    case 'ready':
-      $('version').textContent = `v${msg.version}`;
-      if (status.dataset.state === 'loading') {
-        setStatus('ready', 'ready', { dict: msg.dictionary, ms: Math.round(msg.ms) });
-      }
-      break;
-    case 'analysis':
-      if (msg.seq === seq) show(msg.analysis, msg.ms);
-      break;
-    case 'error':
-      if (msg.seq === undefined || msg.seq === seq) setStatus('error', 'error', { message: msg.message });
-      break;
-    case 'crashed':
-      // The wasm instance trapped (a bug in the core): a fresh worker, and the text again.
-      console.warn('PolicyLens worker crashed:', msg.message);
-      worker.terminate();
-      startWorker();
-      setStatus('error', 'crashed');
-      break;
+// ---------------------------------------------------------------- the engine
+
+async function startEngine() {
+  engine = Engine.shared(new URL('./worker.js', import.meta.url), settings.dictionary);
+  engine.addEventListener('ready', ({ detail }) => {
+    $('version').textContent = `v${detail.version}`;
+    if (status.dataset.state === 'loading') setStatus('ready', 'ready', { dict: detail.dictionary, ms: Math.round(detail.ms) });
+  });
+  engine.addEventListener('error', ({ detail }) => setStatus('error', 'error', { message: detail.message }));
+  engine.addEventListener('crashed', () => notify('crashed'));
+  setStatus('loading');
+  try {
+    handle = await engine.analyzer('builtin');
+    analyzeNow();
+    plan = await handle.getPlan();
+    showPlanLine();
+    if (ix) show(ix.analysis); // the cards and 对标 need the plan's targets
+  } catch (err) {
+    setStatus('error', 'error', { message: err.message });
   }
 }
 
-function requestAnalysis() {
-  seq += 1;
-  const mine = seq;
-  const text = editor.value;
-  // Old highlights go at once: their offsets belong to the previous text.
-  drawMirror(mirror, text);
-  shown = null;
+function scheduleAnalysis() {
+  clearTimeout(timers.analyze);
+  timers.analyze = setTimeout(analyzeNow, DEBOUNCE_MS);
+}
+
+async function analyzeNow() {
+  clearTimeout(timers.analyze);
+  if (!handle) return;
+  const sent = editor.value;
+  try {
+    const result = await handle.analyze(sent);
+    if (!result || sent !== editor.value) return; // a newer text is on its way
+    show(result.analysis, result.ms);
+  } catch (err) {
+    if (sent === editor.value) setStatus('error', 'error', { message: err.message });
+  }
+}
+
+// ---------------------------------------------------------------- editing
+
+function onInput() {
+  const next = editor.value;
+  const edit = diffEdit(text, next);
+  text = next;
+  // At once: the highlights still right for the new text, moved by the edit.
+  items = shiftItems(items, edit);
+  ix = null;
+  mirror.render(text, items);
+  syncScroll();
+  closeCard();
   setStatus('busy');
-  clearTimeout(timer);
-  timer = setTimeout(() => worker.postMessage({ type: 'analyze', seq: mine, text }), DEBOUNCE_MS);
+  scheduleAnalysis();
+  clearTimeout(timers.save);
+  timers.save = setTimeout(saveDraft, SAVE_MS);
 }
 
-// ---------------------------------------------------------------- drawing
-
-function show(analysis, ms) {
-  shown = { analysis, ms };
-  drawMirror(mirror, editor.value, analysis.claims);
-  drawList(list, analysis.claims, pick);
-  count.textContent = String(analysis.claims.length);
-  empty.hidden = analysis.claims.length > 0;
-  syncScroll();
-  setStatus('done', 'done', { n: analysis.claims.length, ms: Math.round(ms) });
+function saveDraft() {
+  clearTimeout(timers.save);
+  if (settings.autosave && !store.saveDraft(editor.value)) notify('save-failed');
 }
 
-/** Selects a claim's text in the editor and scrolls it into view. */
-function pick(claim) {
-  editor.focus();
-  editor.setSelectionRange(claim.start, claim.end);
-  const el = mirror.querySelector(`[data-pl-id="${CSS.escape(claim.id)}"]`);
-  if (el) editor.scrollTop = Math.max(0, el.offsetTop - editor.clientHeight / 3);
-  syncScroll();
+function setText(value) {
+  editor.value = value;
+  editor.scrollTop = 0;
+  editor.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 function syncScroll() {
-  mirror.scrollTop = editor.scrollTop;
-  mirror.scrollLeft = editor.scrollLeft;
+  mirror.el.scrollTop = editor.scrollTop;
+  mirror.el.scrollLeft = editor.scrollLeft;
+  if (cardFor) placeCard(cardFor);
 }
 
-// ---------------------------------------------------------------- controls
+// ---------------------------------------------------------------- showing an analysis
+
+/** The analysis without the findings the user chose to ignore. */
+function withoutIgnored(analysis) {
+  const next = indexAnalysis(analysis, plan);
+  const kept = next.checks.filter((f) => !ignored.rules.has(f.code) && !ignored.items.has(store.ignoreKey(f, text)));
+  for (const f of next.checks) if (!kept.includes(f)) next.byId.delete(f.id);
+  next.ignoredCount = next.checks.length - kept.length;
+  next.checks = kept;
+  return next;
+}
+
+function show(analysis, ms = null) {
+  ix = withoutIgnored(analysis);
+  items = highlightItems(ix);
+  mirror.render(text, items);
+  syncScroll();
+  $('claim-count').textContent = String(analysis.claims.length);
+  $('measure-count').textContent = String(analysis.measures.length);
+  $('check-count').textContent = String(ix.checks.length);
+  drawVerdictLegend();
+  drawPanel();
+  showPlanLine();
+  const verdicts = countVerdicts(analysis);
+  $('summary').textContent = t('summary', {
+    claims: analysis.claims.length,
+    measures: analysis.measures.length,
+    checks: ix.checks.length,
+    behind: verdicts.behind ?? 0,
+    contradicts: verdicts.contradicts_plan ?? 0,
+  });
+  setStatus('done', 'done', { n: analysis.claims.length, ms: Math.round(ms ?? 0) });
+}
+
+function countVerdicts(analysis) {
+  const n = {};
+  for (const m of analysis.matches) n[m.verdict] = (n[m.verdict] ?? 0) + 1;
+  return n;
+}
+
+function drawVerdictLegend() {
+  const counts = ix ? countVerdicts(ix.analysis) : {};
+  $('verdict-legend').replaceChildren(
+    ...Object.entries(VERDICTS).map(([v, icon]) =>
+      h(
+        'li',
+        { class: `verdict-key verdict-${v}` },
+        h('span', { class: 'sample', 'aria-hidden': 'true' }, icon),
+        ` ${t(`verdict-${v}`)} `,
+        h('span', { class: 'count' }, String(counts[v] ?? 0)),
+      ),
+    ),
+  );
+}
+
+function applyLayers() {
+  for (const button of document.querySelectorAll('[data-layer]')) {
+    const on = settings.layers[button.dataset.layer] !== false;
+    button.setAttribute('aria-pressed', String(on));
+    mirror.el.classList.toggle(`hide-${button.dataset.layer}`, !on);
+  }
+}
+
+// ---------------------------------------------------------------- the side panel
+
+const go = {
+  reveal,
+  revealRange,
+  openPlanRange,
+  restoreIgnored() {
+    ignored.rules.clear();
+    ignored.items.clear();
+    store.saveIgnored(ignored);
+    if (ix) show(ix.analysis);
+  },
+};
+
+function drawPanel() {
+  for (const b of document.querySelectorAll('[data-tab]')) {
+    const on = b.dataset.tab === tab;
+    b.setAttribute('aria-selected', String(on));
+    b.tabIndex = on ? 0 : -1;
+  }
+  panel.setAttribute('aria-labelledby', `tab-${tab}`);
+  if (!ix) return;
+  const redraw = () => {
+    const focused = document.activeElement;
+    const keep = focused && panel.contains(focused) && focused.matches('input, select') ? focused.getAttribute('aria-label') : null;
+    drawPanel();
+    if (keep) panel.querySelector(`[aria-label="${CSS.escape(keep)}"]`)?.focus();
+  };
+  const content = {
+    overview: () => overviewTab(ix, go),
+    measures: () => measuresTab(ix, tabState.measures, go, redraw),
+    data: () => dataTab(ix, tabState.data, go, redraw),
+    compare: () => compareTab(ix, go),
+    checks: () => findingsTab(ix, { count: ix.ignoredCount }, go),
+  }[tab]();
+  panel.replaceChildren(...[content].flat(Infinity).filter(Boolean));
+}
+
+function selectTab(name, focus = false) {
+  tab = name;
+  drawPanel();
+  if (focus) document.querySelector(`[data-tab="${name}"]`).focus();
+}
+
+// ---------------------------------------------------------------- jumping to a place
+
+/** Selects item `id` in the editor, scrolls it into view and flashes it. */
+function reveal(id, openCard = false) {
+  const found = ix?.byId.get(id);
+  if (!found) return;
+  revealRange(found.item.start, found.item.end);
+  mirror.flash(id);
+  if (openCard) showCard(id, true);
+}
+
+function revealRange(start, end) {
+  editor.focus({ preventScroll: true });
+  editor.setSelectionRange(start, end);
+  const top = mirror.topOf(start);
+  if (top !== null) editor.scrollTop = Math.max(0, top - editor.clientHeight / 3);
+  syncScroll();
+}
+
+/** The findings the keyboard steps through: the checks, and figures behind or against the plan. */
+function findings() {
+  if (!ix) return [];
+  const list = [
+    ...ix.checks,
+    ...ix.analysis.claims.filter((c) => ['behind', 'contradicts_plan'].includes(verdictOf(ix, c))),
+  ];
+  return list.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function step(direction) {
+  const list = findings();
+  if (!list.length) {
+    notify('no-findings');
+    return;
+  }
+  const at = direction > 0 ? editor.selectionEnd : editor.selectionStart;
+  const next =
+    direction > 0
+      ? (list.find((f) => f.start >= at && !(f.start === editor.selectionStart && f.end === editor.selectionEnd)) ?? list[0])
+      : ([...list].reverse().find((f) => f.end <= at && !(f.start === editor.selectionStart && f.end === editor.selectionEnd)) ??
+        list[list.length - 1]);
+  reveal(next.id, true);
+}
+
+/** The item at the caret, a finding first, then a figure, then a measure. */
+function itemAtCaret() {
+  if (!ix) return null;
+  const at = editor.selectionStart;
+  const hit = (list) => list.find((x) => x.start <= at && at <= x.end);
+  return hit(ix.checks) ?? hit(ix.analysis.claims) ?? hit(ix.analysis.measures) ?? null;
+}
+
+// ---------------------------------------------------------------- cards
+
+const cardActions = {
+  openPlan: (target) => openPlanRange(target.start, target.end),
+  applyFix,
+  ignore(finding) {
+    ignored.items.add(store.ignoreKey(finding, text));
+    store.saveIgnored(ignored);
+    closeCard();
+    show(ix.analysis);
+  },
+  ignoreRule(finding) {
+    ignored.rules.add(finding.code);
+    store.saveIgnored(ignored);
+    closeCard();
+    show(ix.analysis);
+  },
+};
+
+function showCard(id, focus = false) {
+  if (!ix) return;
+  const content = cardContent(ix, id, cardActions);
+  if (!content) return;
+  $('card-body').replaceChildren(...[content].flat(Infinity).filter(Boolean));
+  card.hidden = false;
+  cardFor = id;
+  placeCard(id);
+  if (focus) card.focus();
+}
+
+function placeCard(id) {
+  const mark = mirror.marks(id)[0];
+  if (!mark) return;
+  const r = mark.getBoundingClientRect();
+  const box = $('editor-box').getBoundingClientRect();
+  if (r.bottom < box.top || r.top > box.bottom) {
+    card.hidden = true;
+    return;
+  }
+  card.hidden = false;
+  const width = Math.min(420, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
+  const below = r.bottom + 6;
+  card.style.left = `${left}px`;
+  card.style.width = `${width}px`;
+  // Below the mark when there is room, above it otherwise.
+  const height = card.offsetHeight;
+  card.style.top = `${below + height < window.innerHeight ? below : Math.max(8, r.top - height - 6)}px`;
+}
+
+function closeCard(refocus = false) {
+  if (card.hidden && !cardFor) return;
+  card.hidden = true;
+  cardFor = null;
+  if (refocus) editor.focus({ preventScroll: true });
+}
+
+/** The item under the pointer: the mirror lies under the textarea, so ask for every element there. */
+function itemAtPoint(x, y) {
+  const marks = document.elementsFromPoint(x, y).filter((el) => el.dataset?.plId && mirror.el.contains(el));
+  const rank = { check: 0, claim: 1, measure: 2 };
+  const visible = marks.filter((m) => settings.layers[m.dataset.plKind] !== false);
+  visible.sort((a, b) => rank[a.dataset.plKind] - rank[b.dataset.plKind]);
+  return visible[0]?.dataset.plId ?? null;
+}
+
+function onPointerMove(e) {
+  clearTimeout(timers.hover);
+  timers.hover = setTimeout(() => {
+    const id = itemAtPoint(e.clientX, e.clientY);
+    if (id && id !== cardFor) showCard(id);
+  }, HOVER_MS);
+}
+
+// ---------------------------------------------------------------- fixes
+
+/** Applies a finding's fix as an edit of the textarea, so Ctrl+Z undoes it. */
+function applyFix(finding) {
+  if (finding.fix === null || editor.value.slice(finding.start, finding.end) !== text.slice(finding.start, finding.end)) return;
+  closeCard();
+  editor.focus({ preventScroll: true });
+  editor.setSelectionRange(finding.start, finding.end);
+  // execCommand keeps the browser's own undo stack; setRangeText is the fallback.
+  const done = document.execCommand?.('insertText', false, finding.fix);
+  if (!done) {
+    editor.setRangeText(finding.fix, finding.start, finding.end, 'end');
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  notify('fixed');
+}
+
+// ---------------------------------------------------------------- plans
+
+function showPlanLine() {
+  const line = $('plan-line');
+  if (!plan) {
+    line.replaceChildren(t('plan-line-none'));
+    line.classList.remove('warn');
+    return;
+  }
+  const p = plan.plan;
+  const period = p.base_year && p.target_year ? `${p.base_year}—${p.target_year}` : '?';
+  const parts = [t('plan-line', { title: p.title ?? t('plan-untitled'), period, n: plan.targets.length })];
+  const inside = ix ? dateInPlan(ix.analysis, plan) : null;
+  if (inside === false) parts.push(' ', h('strong', {}, t('plan-outside', { year: ix.analysis.document.year, period })));
+  line.replaceChildren(...parts);
+  line.classList.toggle('warn', inside === false);
+}
+
+async function choosePlan(choice) {
+  const select = $('plan-choice');
+  const previous = planSource;
+  try {
+    let next;
+    if (choice.kind === 'builtin') next = 'builtin';
+    else if (choice.kind === 'none') next = null;
+    else if (choice.kind === 'text') next = { text: choice.text };
+    else next = { json: choice.json };
+    const info = await handle.setPlan(next);
+    plan = info;
+    planSource = choice;
+    notify(plan ? 'plan-loaded' : 'plan-off', { title: plan?.plan?.title ?? t('plan-untitled'), n: plan?.targets.length ?? 0 });
+    syncPlanSelect();
+    showPlanLine();
+    if (planDialog.open) showPlanTable();
+    setStatus('busy');
+    analyzeNow();
+    return true;
+  } catch (err) {
+    planSource = previous;
+    syncPlanSelect();
+    notify('plan-failed', { message: err.message });
+    return false;
+  } finally {
+    select.disabled = false;
+  }
+}
+
+function syncPlanSelect() {
+  const select = $('plan-choice');
+  select.querySelector('option[value="custom"]')?.remove();
+  if (planSource.kind === 'text' || planSource.kind === 'json') {
+    const title = plan?.plan?.title ?? planSource.name ?? t('plan-untitled');
+    select.append(h('option', { value: 'custom' }, t('plan-custom', { title })));
+    select.value = 'custom';
+  } else {
+    select.value = planSource.kind;
+  }
+}
+
+async function onPlanChoice() {
+  const value = $('plan-choice').value;
+  if (value === 'builtin' || value === 'none') await choosePlan({ kind: value });
+  else if (value === 'paste') {
+    syncPlanSelect();
+    openPlanDialog('paste');
+  } else if (value === 'file') {
+    syncPlanSelect();
+    $('plan-file').click();
+  }
+}
+
+async function onPlanFile() {
+  const input = $('plan-file');
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  let json;
+  try {
+    json = JSON.parse(await file.text());
+  } catch {
+    notify('plan-not-json', { name: file.name });
+    return;
+  }
+  await choosePlan({ kind: 'json', json, name: file.name });
+}
+
+let builtinPlanText = null;
+
+async function planText() {
+  if (planSource.kind === 'text') return planSource.text;
+  if (planSource.kind !== 'builtin') return null;
+  if (builtinPlanText === null) {
+    const response = await fetch(new URL('./plans/builtin.txt', import.meta.url));
+    builtinPlanText = response.ok ? await response.text() : '';
+  }
+  return builtinPlanText || null;
+}
+
+function openPlanDialog(mode) {
+  $('plan-paste').hidden = mode !== 'paste';
+  if (mode === 'paste') {
+    $('plan-body').replaceChildren();
+    $('plan-dialog-title').textContent = t('plan-paste');
+  } else showPlanTable();
+  if (!planDialog.open) planDialog.showModal();
+  if (mode === 'paste') $('plan-text').focus();
+}
+
+function showPlanTable() {
+  $('plan-dialog-title').textContent = plan?.plan?.title ?? t('plan-dialog');
+  $('plan-body').replaceChildren(plan ? planTable(plan, openPlanRange) : h('p', { class: 'empty' }, t('no-plan')));
+}
+
+/** Shows the plan's own text with [start, end) marked (no data-pl-kind: not a highlight). */
+async function openPlanRange(start, end) {
+  closeCard();
+  const source = await planText();
+  $('plan-paste').hidden = true;
+  $('plan-dialog-title').textContent = plan?.plan?.title ?? t('plan-dialog');
+  if (!source) {
+    $('plan-body').replaceChildren(h('p', { class: 'empty' }, t('plan-no-text')), plan ? planTable(plan, null) : '');
+  } else {
+    const hit = h('mark', { class: 'plan-hit', tabindex: '-1' }, source.slice(start, end));
+    const pre = h('pre', { class: 'plan-text' }, source.slice(Math.max(0, start - 3000), start), hit, source.slice(end, end + 3000));
+    $('plan-body').replaceChildren(
+      h('button', { type: 'button', class: 'link', onclick: showPlanTable }, t('plan-back')),
+      pre,
+    );
+    if (!planDialog.open) planDialog.showModal();
+    hit.scrollIntoView({ block: 'center' });
+    hit.focus({ preventScroll: true });
+    return;
+  }
+  if (!planDialog.open) planDialog.showModal();
+}
+
+// ---------------------------------------------------------------- samples
 
 async function loadSampleIndex() {
   const response = await fetch(new URL('./samples/index.json', import.meta.url));
   if (!response.ok) return; // no samples built: the menu stays empty
   for (const { file, title } of await response.json()) {
-    const option = document.createElement('option');
-    option.value = file;
-    option.textContent = title;
-    samples.append(option);
+    $('samples').append(h('option', { value: file }, title));
   }
 }
 
@@ -130,34 +544,203 @@ async function loadSample(file) {
     setStatus('error', 'sample-failed', { status: response.status });
     return;
   }
-  editor.value = await response.text();
-  editor.scrollTop = 0;
-  editor.dispatchEvent(new Event('input'));
+  setText(await response.text());
+}
+
+// ---------------------------------------------------------------- export
+
+function exportName(ext) {
+  const stamp = new Date().toISOString().slice(0, 10);
+  return `policylens-${stamp}.${ext}`;
+}
+
+function needAnalysis() {
+  if (ix) return true;
+  notify('export-wait');
+  return false;
+}
+
+function printReport() {
+  if (!needAnalysis()) return;
+  $('print-area').replaceChildren(reportElement(ix, text));
+  window.print();
+}
+
+// ---------------------------------------------------------------- settings
+
+function saveSettings() {
+  store.saveSettings(settings);
 }
 
 function switchLanguage(next) {
   setLanguage(next);
-  langButton.textContent = t('other-language');
-  langButton.lang = language() === 'zh' ? 'en' : 'zh-CN';
-  localStorage.setItem('policylens.lang', language());
+  $('lang').textContent = t('other-language');
+  $('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
   status.textContent = t(...statusArgs);
-  if (shown) drawList(list, shown.analysis.claims, pick);
+  syncPlanSelect();
+  showPlanLine();
+  drawVerdictLegend();
+  if (ix) show(ix.analysis);
 }
 
-editor.addEventListener('input', requestAnalysis);
-editor.addEventListener('scroll', syncScroll);
-new ResizeObserver(syncScroll).observe(editor);
-samples.addEventListener('change', () => samples.value && loadSample(samples.value));
-dictionary.addEventListener('change', () => {
-  localStorage.setItem('policylens.dictionary', dictionary.value);
-  setStatus('loading');
-  worker.postMessage({ type: 'load', dictionary: dictionary.value });
-  if (editor.value) requestAnalysis();
-});
-langButton.addEventListener('click', () => switchLanguage(language() === 'zh' ? 'en' : 'zh'));
+function setLargeText(on) {
+  document.body.classList.toggle('large', on);
+}
 
-dictionary.value = localStorage.getItem('policylens.dictionary') === 'full' ? 'full' : 'small';
-switchLanguage(localStorage.getItem('policylens.lang') === 'en' ? 'en' : 'zh');
-drawMirror(mirror, editor.value);
-startWorker();
+// ---------------------------------------------------------------- wiring
+
+editor.addEventListener('input', onInput);
+editor.addEventListener('scroll', syncScroll);
+editor.addEventListener('pointermove', onPointerMove);
+editor.addEventListener('pointerleave', () => clearTimeout(timers.hover));
+new ResizeObserver(syncScroll).observe(editor);
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && (cardFor || !card.hidden)) {
+    closeCard(true);
+    e.preventDefault();
+  } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'F8')) {
+    step(1);
+    e.preventDefault();
+  } else if (e.altKey && e.key === 'ArrowUp') {
+    step(-1);
+    e.preventDefault();
+  } else if (e.key === 'F8') {
+    step(e.shiftKey ? -1 : 1);
+    e.preventDefault();
+  } else if (e.altKey && e.key === 'Enter' && document.activeElement === editor) {
+    const item = itemAtCaret();
+    if (item) showCard(item.id, true);
+    e.preventDefault();
+  }
+});
+$('card-close').addEventListener('click', () => closeCard(true));
+card.tabIndex = -1;
+card.addEventListener('pointerenter', () => clearTimeout(timers.hover));
+
+$('legend').addEventListener('click', (e) => {
+  const button = e.target.closest('[data-layer]');
+  if (!button) return;
+  const layer = button.dataset.layer;
+  settings.layers[layer] = settings.layers[layer] === false;
+  saveSettings();
+  applyLayers();
+});
+
+$('tabs').addEventListener('click', (e) => {
+  const b = e.target.closest('[data-tab]');
+  if (b) selectTab(b.dataset.tab);
+});
+$('tabs').addEventListener('keydown', (e) => {
+  const names = [...document.querySelectorAll('[data-tab]')].map((b) => b.dataset.tab);
+  const i = names.indexOf(tab);
+  if (e.key === 'ArrowRight') selectTab(names[(i + 1) % names.length], true);
+  else if (e.key === 'ArrowLeft') selectTab(names[(i + names.length - 1) % names.length], true);
+  else return;
+  e.preventDefault();
+});
+
+$('samples').addEventListener('change', (e) => e.target.value && loadSample(e.target.value));
+$('clear').addEventListener('click', () => {
+  if (!editor.value) return;
+  cleared = editor.value;
+  setText('');
+  $('undo').hidden = false;
+  $('undo-clear').focus();
+});
+$('undo-clear').addEventListener('click', () => {
+  if (cleared !== null) setText(cleared);
+  cleared = null;
+  $('undo').hidden = true;
+  editor.focus();
+});
+
+$('plan-choice').addEventListener('change', onPlanChoice);
+$('plan-file').addEventListener('change', onPlanFile);
+$('plan-view').addEventListener('click', () => openPlanDialog('table'));
+$('plan-dialog-close').addEventListener('click', () => planDialog.close());
+$('plan-paste').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const value = $('plan-text').value;
+  if (!value.trim()) return;
+  if (await choosePlan({ kind: 'text', text: value })) {
+    $('plan-paste').hidden = true;
+    showPlanTable();
+  }
+});
+
+$('export-csv').addEventListener('click', () => needAnalysis() && download(exportName('csv'), 'text/csv;charset=utf-8', claimsCsv(ix)));
+$('export-json').addEventListener('click', () => needAnalysis() && download(exportName('json'), 'application/json', analysisJson(ix, text)));
+$('export-report').addEventListener('click', printReport);
+$('export-report-html').addEventListener(
+  'click',
+  () => needAnalysis() && download(exportName('html'), 'text/html;charset=utf-8', reportHtml(ix, text, REPORT_CSS)),
+);
+
+$('autosave').addEventListener('change', (e) => {
+  settings.autosave = e.target.checked;
+  saveSettings();
+  if (settings.autosave) saveDraft();
+  else {
+    store.forgetDraft();
+    notify('autosave-off');
+  }
+});
+$('expiry').addEventListener('change', (e) => {
+  settings.expiryDays = Number(e.target.value);
+  saveSettings();
+});
+$('clear-local').addEventListener('click', () => {
+  store.clearAll();
+  ignored.rules.clear();
+  ignored.items.clear();
+  Object.assign(settings, structuredClone(store.DEFAULT_SETTINGS), { autosave: false });
+  $('autosave').checked = false;
+  applyLayers();
+  notify('local-cleared');
+  if (ix) show(ix.analysis);
+});
+$('large-text').addEventListener('change', (e) => {
+  settings.largeText = e.target.checked;
+  setLargeText(settings.largeText);
+  saveSettings();
+});
+$('dictionary').addEventListener('change', async (e) => {
+  settings.dictionary = e.target.value;
+  saveSettings();
+  setStatus('loading');
+  try {
+    await engine.setDictionary(settings.dictionary);
+    setStatus('busy');
+    analyzeNow();
+  } catch (err) {
+    setStatus('error', 'error', { message: err.message });
+  }
+});
+$('lang').addEventListener('click', () => {
+  settings.lang = language() === 'zh' ? 'en' : 'zh';
+  saveSettings();
+  switchLanguage(settings.lang);
+});
+// Saved when the page is left, whatever the pause since the last keystroke.
+window.addEventListener('pagehide', () => timers.save && saveDraft());
+
+// ---------------------------------------------------------------- start
+
+$('autosave').checked = settings.autosave;
+$('expiry').value = String(settings.expiryDays);
+$('large-text').checked = settings.largeText;
+$('dictionary').value = settings.dictionary === 'full' ? 'full' : 'small';
+setLargeText(settings.largeText);
+switchLanguage(settings.lang ?? 'zh'); // Chinese first, whatever the browser's language
+applyLayers();
+const draft = store.loadDraft(settings);
+if (draft) {
+  editor.value = draft.text;
+  text = draft.text;
+  notify('restored', { when: new Date(draft.savedAt).toLocaleString(language() === 'zh' ? 'zh-CN' : 'en') });
+}
+mirror.render(text, []);
+drawPanel();
+startEngine();
 loadSampleIndex().catch((err) => console.warn('samples:', err));

@@ -1,29 +1,57 @@
-// The worker owns the wasm Analyzer, so that loading a dictionary and analysing a long
-// text never block typing; the UI thread (app.js) only renders.
+// The worker owns the wasm engine and every Analyzer, so that loading a dictionary and
+// analysing a long text never block typing; the UI thread (engine.js's client) only
+// renders. One worker serves a whole page: the editor page, or every <policy-lens> widget
+// on a portal page, each widget with its own Analyzer (its own plan).
 //
-// Messages in:  {type: 'load', dictionary: 'small' | 'full'}
-//               {type: 'analyze', seq, text}
-// Messages out: {type: 'ready', dictionary, version, ms}
-//               {type: 'analysis', seq, analysis, ms}
-//               {type: 'error', seq?, message}
-//               {type: 'crashed', message}   the instance trapped; app.js starts a new worker
+// Messages in (each may carry `req`, echoed in the answer):
+//   {type: 'dictionary', name: 'small' | 'full'}      load it, rebuild every Analyzer with it
+//   {type: 'create', id, plan}                         plan: 'builtin' | null | {text} | {json}
+//   {type: 'set-plan', id, plan}                       the Analyzer keeps its plan if this fails
+//   {type: 'analyze', id, seq, text}
+//   {type: 'plan', id}                                 the Analyzer's plan (targets JSON) or null
+//   {type: 'free', id}
+// Messages out:
+//   {type: 'ready', dictionary, version, ms}
+//   {type: 'analysis', id, seq, analysis, ms}
+//   {type: 'done', req, value}                         the answer to a request
+//   {type: 'error', req?, id?, seq?, message}
+//   {type: 'crashed', message}                         the instance trapped; the client restarts the worker
 //
-// Messages are handled one at a time, in order. An analysis that a newer one has already
-// replaced is skipped: while someone types, only the latest text is worth analysing.
+// Messages are handled one at a time, in order. An analysis that a newer one for the same
+// Analyzer has replaced is skipped, and a text identical to the last one analysed is
+// answered from that result: while someone types only the latest text is worth analysing.
 
 import init, { Analyzer, version } from './pkg/policylens.js';
 
 const pkg = new URL('./pkg/', import.meta.url);
 const DICTIONARIES = { small: 'dict.small.txt', full: 'dict.txt' };
 
-let analyzer = null;
-let latestSeq = -1;
+/** id → {analyzer, plan, last: {text, analysis}} */
+const analyzers = new Map();
+/** id → the newest seq asked for */
+const latest = new Map();
+let dictionaryText = null;
+let dictionaryName = null;
+
 const engine = init({ module_or_path: new URL('policylens_bg.wasm', pkg) });
-// A failure surfaces through load(), which awaits the engine; this only keeps it from
-// also being reported as an unhandled rejection before the first message arrives.
+// A failure surfaces through the first request, which awaits the engine; this only keeps
+// it from also being reported as an unhandled rejection before that request arrives.
 engine.catch(() => {});
 
-async function load(name) {
+/** The `plan` option of the wasm Analyzer for a plan choice of the protocol. */
+function planOption(plan) {
+  if (plan === null) return null;
+  if (plan === undefined || plan === 'builtin') return 'builtin';
+  if (typeof plan.text === 'string') return plan.text;
+  if (plan.json !== undefined) return plan.json;
+  throw new Error('未知的规划选项 (unknown plan option)');
+}
+
+function build(plan) {
+  return new Analyzer({ dictionary: dictionaryText, plan: planOption(plan) });
+}
+
+async function loadDictionary(name) {
   const file = DICTIONARIES[name];
   if (!file) throw new Error(`未知词典 ${name} (unknown dictionary ${name})`);
   const t0 = performance.now();
@@ -31,37 +59,95 @@ async function load(name) {
   if (!response.ok) {
     throw new Error(`词典下载失败：${response.status} (dictionary download failed: ${response.status})`);
   }
-  const next = new Analyzer({ dictionary: await response.text() });
-  analyzer?.free();
-  analyzer = next;
+  dictionaryText = await response.text();
+  dictionaryName = name;
+  for (const entry of analyzers.values()) {
+    const next = build(entry.plan);
+    entry.analyzer.free();
+    entry.analyzer = next;
+    entry.last = null;
+  }
   self.postMessage({ type: 'ready', dictionary: name, version: version(), ms: performance.now() - t0 });
 }
 
-function analyze(seq, text) {
-  if (seq !== latestSeq) return; // a newer text is queued behind this one
-  if (!analyzer) throw new Error('分析器尚未就绪 (the analyzer is not ready)');
+async function ready() {
+  await engine;
+  if (dictionaryText === null) await loadDictionary(dictionaryName ?? 'small');
+}
+
+function entry(id) {
+  const found = analyzers.get(id);
+  if (!found) throw new Error(`没有编号为 ${id} 的分析器 (no analyzer ${id})`);
+  return found;
+}
+
+async function create(id, plan) {
+  await ready();
+  analyzers.get(id)?.analyzer.free();
+  analyzers.set(id, { analyzer: build(plan), plan, last: null });
+  return true;
+}
+
+async function setPlan(id, plan) {
+  await ready();
+  const e = entry(id);
+  const next = build(plan); // throws on a plan that is not one: the old Analyzer stays
+  const info = next.plan(); // the built-in plan is read here, so an error surfaces now
+  e.analyzer.free();
+  Object.assign(e, { analyzer: next, plan, last: null });
+  return info;
+}
+
+async function analyze(id, seq, text) {
+  if (latest.get(id) !== seq) return; // a newer text is queued behind this one
+  await ready();
+  const e = entry(id);
   const t0 = performance.now();
-  const analysis = analyzer.analyze(text);
-  self.postMessage({ type: 'analysis', seq, analysis, ms: performance.now() - t0 });
+  if (e.last?.text !== text) e.last = { text, analysis: e.analyzer.analyze(text) };
+  self.postMessage({ type: 'analysis', id, seq, analysis: e.last.analysis, ms: performance.now() - t0 });
 }
 
 async function handle(msg) {
-  try {
-    if (msg.type === 'load') await load(msg.dictionary);
-    else if (msg.type === 'analyze') analyze(msg.seq, msg.text);
-  } catch (err) {
-    // A trap (a panic in the core) leaves the instance unusable: say so, and stop.
-    if (err instanceof WebAssembly.RuntimeError) {
-      self.postMessage({ type: 'crashed', message: String(err) });
-      self.close();
-      return;
-    }
-    self.postMessage({ type: 'error', seq: msg.seq, message: err?.message ?? String(err) });
+  switch (msg.type) {
+    case 'dictionary':
+      await loadDictionary(msg.name);
+      return true;
+    case 'create':
+      return create(msg.id, msg.plan);
+    case 'set-plan':
+      return setPlan(msg.id, msg.plan);
+    case 'plan':
+      await ready();
+      return entry(msg.id).analyzer.plan();
+    case 'analyze':
+      return analyze(msg.id, msg.seq, msg.text);
+    case 'free':
+      analyzers.get(msg.id)?.analyzer.free();
+      analyzers.delete(msg.id);
+      latest.delete(msg.id);
+      return true;
+    default:
+      throw new Error(`未知消息 ${msg.type} (unknown message)`);
   }
 }
 
 let queue = Promise.resolve();
 self.onmessage = ({ data }) => {
-  if (data.type === 'analyze') latestSeq = data.seq;
-  queue = queue.then(() => handle(data));
+  if (data.type === 'analyze') latest.set(data.id, data.seq);
+  if (data.type === 'dictionary') dictionaryName = data.name;
+  queue = queue.then(async () => {
+    try {
+      const value = await handle(data);
+      if (data.req !== undefined) self.postMessage({ type: 'done', req: data.req, value });
+    } catch (err) {
+      // A trap (a panic in the core) leaves the instance unusable: say so, and stop.
+      if (err instanceof WebAssembly.RuntimeError) {
+        self.postMessage({ type: 'crashed', message: String(err) });
+        self.close();
+        return;
+      }
+      const message = err?.message ?? String(err);
+      self.postMessage({ type: 'error', req: data.req, id: data.id, seq: data.seq, message });
+    }
+  });
 };

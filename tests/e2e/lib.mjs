@@ -1,0 +1,121 @@
+// What the browser tests share: a static server for a folder (optionally sending the
+// strict CSP as a real header), Debian's chromium through playwright-core (which cannot
+// download a browser here), a recorder of everything the contract forbids (console errors,
+// 4xx/5xx, requests that leave the origin), and a check() that reports every failure at
+// the end instead of stopping at the first.
+
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+export const root = new URL('../../', import.meta.url);
+export const WAIT_MS = 30_000;
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+let passed = 0;
+const failures = [];
+
+export function check(name, ok, detail = '') {
+  if (ok) {
+    passed += 1;
+    console.log(`ok   ${name}`);
+  } else {
+    failures.push(name);
+    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  }
+  return ok;
+}
+
+/** Prints the tally and exits 1 when a check failed. */
+export function finish(label) {
+  console.log(`${label}: ${passed} checks passed, ${failures.length} failed`);
+  process.exit(failures.length === 0 ? 0 : 1);
+}
+
+/** tests/e2e/serve.py on 127.0.0.1, port chosen by the OS; resolves to its base URL. */
+export function serve(dir, { csp = null } = {}) {
+  const args = ['-u', new URL('tests/e2e/serve.py', root).pathname, dir, '0'];
+  if (csp) args.push('--csp', csp);
+  const server = spawn('python3', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = new Promise((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/port (\d+)/);
+      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited (${code})`)));
+    setTimeout(() => reject(new Error('server did not start')), 10_000);
+  });
+  server.stderr.resume(); // the access log
+  return { server, url };
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Records, for a browser context, what must never happen while a face loads and works. */
+export function watch(context, origin) {
+  const seen = { consoleErrors: [], badResponses: [], offOrigin: [], wasmTypes: [] };
+  context.on('page', (page) => listen(page, seen));
+  for (const page of context.pages()) listen(page, seen);
+  context.on('request', (req) => {
+    const u = new URL(req.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) seen.offOrigin.push(req.url());
+  });
+  context.on('requestfailed', (req) => {
+    // A download's blob: URL is "aborted" once saved: not a failure of the page.
+    if (!req.url().startsWith('blob:')) seen.badResponses.push(`${req.url()} failed: ${req.failure()?.errorText}`);
+  });
+  context.on('response', (res) => {
+    if (res.status() >= 400) seen.badResponses.push(`${res.status()} ${res.url()}`);
+    if (res.url().endsWith('.wasm')) seen.wasmTypes.push(res.headers()['content-type']);
+  });
+  return seen;
+}
+
+function listen(page, seen) {
+  // Chromium reports the worker's console here too.
+  page.on('console', (msg) => msg.type() === 'error' && seen.consoleErrors.push(msg.text()));
+  page.on('pageerror', (err) => seen.consoleErrors.push(String(err)));
+}
+
+export function checkClean(seen, label = '') {
+  check(`${label}no console errors`, seen.consoleErrors.length === 0, seen.consoleErrors.join(' | '));
+  check(`${label}no 4xx/5xx or failed requests`, seen.badResponses.length === 0, seen.badResponses.join(' | '));
+  check(`${label}no request leaves the origin`, seen.offOrigin.length === 0, seen.offOrigin.join(' | '));
+}
+
+/** The claims the CLI finds in `text`: the count the highlights must equal. */
+export function cliClaims(text) {
+  const bin = process.env.POLICYLENS_BIN ?? new URL('target/debug/policylens', root).pathname;
+  const out = execFileSync(bin, ['analyze', '--format', 'json', '-'], { input: text, maxBuffer: 1 << 28 });
+  return JSON.parse(out).claims;
+}
+
+/** The highlights in `scope` (a document or a shadow root), grouped by kind and id. */
+export function highlights(page, scopeSelector = null) {
+  return page.evaluate((sel) => {
+    const scope = sel ? document.querySelector(sel).shadowRoot : document;
+    const byKind = { claim: {}, measure: {}, check: {} };
+    for (const m of scope.querySelectorAll('[data-pl-kind]')) {
+      const kind = byKind[m.dataset.plKind] ?? (byKind[m.dataset.plKind] = {});
+      kind[m.dataset.plId] = (kind[m.dataset.plId] ?? '') + m.textContent;
+    }
+    return byKind;
+  }, scopeSelector);
+}

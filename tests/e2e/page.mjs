@@ -1,0 +1,271 @@
+// The editor's page, end to end in headless Chromium, through ../shared/spec/ui-contract.md
+// and the page's own controls. Run by `./build.sh test` after the wasm build; alone:
+// `node tests/e2e/page.mjs` (after `./build.sh build` and `cargo build --bin policylens`).
+// A screenshot of the page with seed 000 is written to artifacts/ (gitignored).
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { WAIT_MS, check, checkClean, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
+
+const seed = (name) => readFileSync(new URL(`seeds/${name}`, root), 'utf8');
+const SEED000 = seed('000_6f51de36f9000536.txt');
+const SEED004 = seed('004_73b1852c19d975ec.txt');
+const ASTRAL = '😀𠀀截至2024年底，全省国有“三资”总规模达到21.8万亿元。';
+// Figures the built-in plan judges: 城镇化率 60% in 2025 is behind its 65% target.
+const BEHIND = '2025年，全省常住人口城镇化率达到60%。全省森林覆盖率达到40%。';
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>全年新增<b>就业</b>50万人。';
+const artifacts = new URL('artifacts/', root);
+mkdirSync(artifacts, { recursive: true });
+
+async function status(page) {
+  return page.$eval('[data-pl="status"]', (el) => ({ state: el.dataset.state, text: el.textContent }));
+}
+
+async function waitForDone(page) {
+  await page.waitForFunction(() => document.querySelector('[data-pl="status"]').dataset.state === 'done', null, {
+    timeout: WAIT_MS,
+  });
+}
+
+/** Sets the editor's text, fires one input event (the contract's way), waits for the analysis. */
+async function enter(page, text) {
+  await page.$eval(
+    '[data-pl="editor"]',
+    (el, value) => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    text,
+  );
+  await waitForDone(page);
+}
+
+/** The highlighted claims agree with the CLI's for the same text: same ids, same text. */
+async function checkAgainstCli(page, label, text) {
+  const cli = cliClaims(text);
+  const shown = (await highlights(page)).claim;
+  const ids = Object.keys(shown);
+  check(`${label}: highlighted claims = the CLI's (${cli.length})`, ids.length === cli.length, `${ids.length} vs ${cli.length}`);
+  const wrong = cli.filter((c) => shown[c.id] !== c.text).map((c) => `${c.id} ${c.text} ≠ ${shown[c.id]}`);
+  check(`${label}: each claim's marks cover its text`, wrong.length === 0, wrong.slice(0, 5).join(' | '));
+  return cli;
+}
+
+async function download(page, action) {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function openMenu(page, name) {
+  await page.evaluate((n) => {
+    for (const d of document.querySelectorAll('details.menu')) d.open = false;
+    document.querySelector(`[data-pl="${n}"]`).closest('details').open = true;
+  }, name);
+}
+
+async function main() {
+  const { server, url } = serve(new URL('www/', root).pathname);
+  const browser = await launch();
+  try {
+    const base = await url;
+    const context = await browser.newContext({ viewport: { width: 1360, height: 880 }, locale: 'zh-CN', acceptDownloads: true });
+    const seen = watch(context, new URL(base).origin);
+    const page = await context.newPage();
+
+    await page.goto(base);
+    await page.waitForFunction(() => ['ready', 'done', 'error'].includes(document.querySelector('[data-pl="status"]').dataset.state), null, {
+      timeout: WAIT_MS,
+    });
+    const loaded = await status(page);
+    check('the page loads the engine and the small dictionary', loaded.state !== 'error', loaded.text);
+    if (loaded.state === 'error') throw new Error(`the page did not start: ${loaded.text}`);
+    check('the .wasm is served as application/wasm', seen.wasmTypes.length > 0 && seen.wasmTypes.every((t) => t === 'application/wasm'), seen.wasmTypes.join());
+    check('Chinese by default', (await page.$eval('html', (e) => e.lang)) === 'zh-CN');
+
+    // 1. Seed 000: claims as the CLI finds them, measures too; the screenshot.
+    await enter(page, SEED000);
+    const cli000 = await checkAgainstCli(page, 'seed 000', SEED000);
+    const marks = await highlights(page);
+    check('seed 000: measures are highlighted', Object.keys(marks.measure).length > 50, String(Object.keys(marks.measure).length));
+    const counts = await page.evaluate(() => ['claim', 'measure', 'check'].map((k) => Number(document.querySelector(`[data-pl="${k}-count"]`).textContent)));
+    check('the legend counts the claims', counts[0] === cli000.length, counts.join());
+    await page.screenshot({ path: new URL('page-seed000.png', artifacts).pathname });
+
+    // Only highlights carry data-pl-kind.
+    const stray = await page.$$eval('[data-pl-kind]', (els) => els.filter((e) => !e.closest('[data-pl="mirror"]')).length);
+    check('only the mirror carries data-pl-kind', stray === 0, String(stray));
+    // Screen readers: a visually hidden label, a real text node, before each item.
+    const labels = await page.$$eval('[data-pl="mirror"] .sr-label', (els) => els.length);
+    check('highlights have screen-reader labels', labels >= cli000.length, String(labels));
+
+    // 2. A card on hover: the claim's value and subject.
+    // The first claim drawn on one line (the mirror lies under the textarea: the pointer
+    // is over the textarea, and the page finds the mark beneath it).
+    await page.$eval('[data-pl-kind="claim"]', (m) => {
+      const editor = document.querySelector('[data-pl="editor"]');
+      editor.scrollTop += m.getClientRects()[0].top - editor.getBoundingClientRect().top - 60;
+    });
+    await page.waitForTimeout(100); // the scroll event moves the mirror
+    const box = await page.$eval('[data-pl-kind="claim"]', (m) => {
+      const r = m.getClientRects()[0];
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.waitForSelector('[data-pl="card"]:not([hidden])', { timeout: 5000 });
+    const cardText = await page.$eval('[data-pl="card-body"]', (e) => e.textContent);
+    check('hovering a claim opens its card', cardText.includes(cli000[0].text) && cardText.includes('数值'), cardText.slice(0, 120));
+    await page.keyboard.press('Escape');
+    check('Escape closes the card', await page.$eval('[data-pl="card"]', (e) => e.hidden));
+
+    // 3. Offsets are UTF-16: astral characters before the claim do not shift it.
+    await enter(page, ASTRAL);
+    await checkAgainstCli(page, 'astral text', ASTRAL);
+
+    // 4. Plan verdicts, keyboard navigation between findings, the card from the keyboard.
+    await enter(page, BEHIND);
+    const behind = await page.$$eval('[data-pl-kind="claim"].verdict-behind', (els) => els.map((e) => e.textContent));
+    check('a figure behind the plan is marked behind', behind.includes('60%'), JSON.stringify(behind));
+    await page.focus('[data-pl="editor"]');
+    await page.$eval('[data-pl="editor"]', (el) => el.setSelectionRange(0, 0));
+    await page.keyboard.press('Alt+ArrowDown');
+    const sel1 = await page.$eval('[data-pl="editor"]', (el) => el.value.slice(el.selectionStart, el.selectionEnd));
+    check('Alt+↓ selects the first finding', sel1 === '60%', sel1);
+    check('…and opens its card with the plan target', await page.$eval('[data-pl="card"]', (e) => !e.hidden && e.textContent.includes('65')));
+    const cardPlan = await page.$eval('[data-pl="card-body"]', (e) => e.textContent);
+    check('the card gives the expected value and the formula', cardPlan.includes('当前应达') && cardPlan.includes('算式'), cardPlan.slice(0, 200));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+ArrowDown');
+    const sel2 = await page.$eval('[data-pl="editor"]', (el) => el.value.slice(el.selectionStart, el.selectionEnd));
+    check('Alt+↓ again selects the next finding', sel2 === '40%', sel2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+ArrowUp');
+    const sel3 = await page.$eval('[data-pl="editor"]', (el) => el.value.slice(el.selectionStart, el.selectionEnd));
+    check('Alt+↑ goes back', sel3 === '60%', sel3);
+    await page.keyboard.press('Escape');
+    await page.$eval('[data-pl="editor"]', (el) => el.setSelectionRange(el.value.indexOf('60%') + 1, el.value.indexOf('60%') + 1));
+    await page.keyboard.press('Alt+Enter');
+    check('Alt+Enter opens the card of the item at the caret', await page.$eval('[data-pl="card"]', (e) => !e.hidden && document.activeElement === e));
+    await page.keyboard.press('Escape');
+    check('Escape returns to the editor', await page.evaluate(() => document.activeElement?.dataset.pl === 'editor'));
+
+    // The 对标 tab lists the indicator with its verdict.
+    await page.click('[data-tab="compare"]');
+    const compare = await page.$eval('[data-pl="panel"]', (e) => e.textContent);
+    check('对标 lists the indicators touched', compare.includes('常住人口城镇化率') && compare.includes('落后于进度'), compare.slice(0, 160));
+    await page.click('[data-tab="overview"]');
+
+    // 5. Plans: none, a pasted plan text, a file that is not a plan.
+    await page.selectOption('[data-pl="plan-choice"]', 'none');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('未对标'));
+    await waitForDone(page);
+    const none = await page.$$eval('[data-pl-kind="claim"][class*="verdict-behind"]', (els) => els.length);
+    check('with no plan there is no verdict', none === 0, String(none));
+    await page.selectOption('[data-pl="plan-choice"]', 'paste');
+    await page.fill('[data-pl="plan-text"]', readFileSync(new URL('tests/gold/other_plan/plan.txt', root), 'utf8'));
+    await page.click('[data-pl="plan-load"]');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('江西'), null, { timeout: WAIT_MS });
+    const table = await page.$$eval('.plan-table tbody tr', (rows) => rows.length);
+    check('a pasted plan is read and its targets shown as a table', table > 5, String(table));
+    await page.click('[data-pl="plan-dialog-close"]');
+    const planLine = await page.$eval('[data-pl="plan-line"]', (e) => e.textContent);
+    await page.selectOption('[data-pl="plan-choice"]', 'file');
+    await page.setInputFiles('[data-pl="plan-file"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('notes.json') || document.querySelector('[data-pl="notice"]').textContent.includes('未能'));
+    const notice = await page.$eval('[data-pl="notice"]', (e) => e.textContent);
+    check('a JSON file that is not a plan gets a clear message', notice.includes('未能载入规划'), notice);
+    check('…and the current plan stays', (await page.$eval('[data-pl="plan-line"]', (e) => e.textContent)) === planLine);
+    await page.setInputFiles('[data-pl="plan-file"]', { name: 'draft.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是 JSON') });
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('draft.txt'));
+    check('a file that is not JSON gets a clear message', true);
+    await page.selectOption('[data-pl="plan-choice"]', 'builtin');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('湖北'), null, { timeout: WAIT_MS });
+    // The plan viewer opens the target's place in the plan text.
+    await enter(page, BEHIND);
+    await page.$eval('[data-pl="editor"]', (el) => el.setSelectionRange(0, 0));
+    await page.keyboard.press('F8');
+    await page.click('[data-pl="card-body"] .plan-place button');
+    await page.waitForSelector('.plan-hit');
+    const hit = await page.$eval('.plan-hit', (e) => e.textContent);
+    check('“在规划原文中查看” opens the target in the plan text', hit.includes('城镇化率'), hit);
+    await page.click('[data-pl="plan-dialog-close"]');
+
+    // 6. Export: the claims as CSV, the report.
+    await enter(page, SEED004);
+    const cli004 = await checkAgainstCli(page, 'seed 004', SEED004);
+    await openMenu(page, 'export-csv');
+    const csv = await download(page, () => page.click('[data-pl="export-csv"]'));
+    const rows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    check('the CSV has a header and one row per claim', rows.length === cli004.length + 1, `${rows.length} rows`);
+    check('…starting with the first claim', rows[1]?.startsWith(`${cli004[0].id},${cli004[0].text},`), rows[1]);
+    await openMenu(page, 'export-report-html');
+    const report = await download(page, () => page.click('[data-pl="export-report-html"]'));
+    check('the report lists figures and findings', report.text.includes('核查报告') && report.text.includes(cli004[0].text) && !report.text.includes('<script'), report.name);
+    await openMenu(page, 'export-json');
+    const json = await download(page, () => page.click('[data-pl="export-json"]'));
+    check('the JSON export holds the whole analysis', JSON.parse(json.text).analysis.claims.length === cli004.length);
+    await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
+
+    // 7. XSS payloads stay text.
+    await enter(page, XSS);
+    const xss = await page.evaluate(() => ({
+      flag: window.__xss,
+      imgs: document.querySelectorAll('[data-pl="mirror"] img, [data-pl="mirror"] script, [data-pl="mirror"] b').length,
+      text: document.querySelector('[data-pl="mirror"]').textContent.includes('<img src=x'),
+    }));
+    check('pasted HTML stays inert text', xss.flag === undefined && xss.imgs === 0 && xss.text, JSON.stringify(xss));
+    await page.click('[data-tab="data"]');
+    const cells = await page.$$eval('[data-pl="panel"] img, [data-pl="panel"] script', (e) => e.length);
+    check('…in the side panel too', cells === 0);
+
+    // 8. Autosave and restore; clearing can be undone; local saving off; clear all.
+    await enter(page, SEED004);
+    await page.waitForTimeout(700); // the save pause
+    await page.reload();
+    await waitForDone(page);
+    check('the draft is restored after a reload', (await page.$eval('[data-pl="editor"]', (e) => e.value)) === SEED004);
+    await checkAgainstCli(page, 'restored draft', SEED004);
+    await page.click('[data-pl="clear"]');
+    await waitForDone(page);
+    check('清空 empties the editor', (await page.$eval('[data-pl="editor"]', (e) => e.value)) === '');
+    await page.click('[data-pl="undo-clear"]');
+    await waitForDone(page);
+    check('…and 撤销 brings the draft back', (await page.$eval('[data-pl="editor"]', (e) => e.value)) === SEED004);
+    await openMenu(page, 'autosave');
+    await page.uncheck('[data-pl="autosave"]');
+    const keysOff = await page.evaluate(() => Object.keys(localStorage));
+    check('turning saving off deletes the saved draft', !keysOff.includes('policylens:draft'), keysOff.join());
+    await page.click('[data-pl="clear-local"]');
+    const keysClear = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('policylens')));
+    check('one action clears all local data', keysClear.length === 0, keysClear.join());
+    await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
+    const stored = await page.evaluate(() => Object.keys(localStorage));
+    check('every key the page stores is prefixed policylens:', stored.every((k) => k.startsWith('policylens:')), stored.join());
+
+    // 9. The full dictionary: the same claims; the English switch.
+    await openMenu(page, 'dictionary');
+    await page.selectOption('[data-pl="dictionary"]', 'full');
+    await page.waitForFunction(() => document.querySelector('[data-pl="status"]').dataset.state === 'done', null, { timeout: WAIT_MS });
+    await checkAgainstCli(page, 'full dictionary', SEED004);
+    await page.click('[data-pl="lang"]');
+    const english = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      tab: document.querySelector('[data-tab="data"]').textContent,
+      placeholder: document.querySelector('[data-pl="editor"]').placeholder,
+    }));
+    check('the English switch', english.lang === 'en' && english.tab === 'Figures' && english.placeholder.startsWith('Paste'), JSON.stringify(english));
+    await page.screenshot({ path: new URL('page-en.png', artifacts).pathname });
+
+    checkClean(seen);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  check('the page test ran to the end', false, err?.stack ?? String(err));
+}
+finish('page test');

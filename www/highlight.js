@@ -1,0 +1,198 @@
+// Highlights drawn over a <textarea>: a "mirror" element behind it repeats the text with a
+// <mark> per highlighted span. The two must lay text out identically (styles.css sets the
+// wrapping properties once for both), and the textarea's text stays the user's own.
+//
+// Contract (../shared/spec/ui-contract.md): every mark carries data-pl-kind (claim,
+// measure, check) and data-pl-id; a span broken by a line gets one mark per piece, all
+// with the same id; a redraw replaces every mark of the earlier text. Nothing but marks
+// carries data-pl-kind.
+//
+// Drawing is by line: each line of the text is one inline <span> whose content is rebuilt
+// only when its text or its marks changed, so a keystroke in a long draft redraws one line.
+// Screen readers get a visually hidden label before each item (`数据，落后于规划：`), a real
+// text node (not CSS-generated), outside the marks so a mark's text is the item's text.
+// User text only ever enters the DOM as text nodes.
+
+/**
+ * An item to draw: {start, end, kind: 'claim'|'measure'|'check', id, cls, label}, with
+ * UTF-16 offsets into the text; `cls` is added to the mark's class, `label` is read out.
+ */
+
+/** The edit that turns `before` into `after`: one replaced range, found by the common
+ *  prefix and suffix (what a keystroke, a paste or a cut does). */
+export function diffEdit(before, after) {
+  const max = Math.min(before.length, after.length);
+  let at = 0;
+  while (at < max && before.charCodeAt(at) === after.charCodeAt(at)) at++;
+  let tail = 0;
+  while (
+    tail < max - at &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  ) {
+    tail++;
+  }
+  return { at, removed: before.length - tail - at, inserted: after.length - tail - at };
+}
+
+/** Items moved by `edit`: those before it stay, those after it shift, and those it
+ *  touches — or borders, as typing `0` after `30%` would change `30` — go: their text
+ *  changed, so only the next analysis can say what they are. */
+export function shiftItems(items, { at, removed, inserted }) {
+  const delta = inserted - removed;
+  const out = [];
+  for (const item of items) {
+    if (item.end < at) out.push(item);
+    else if (item.start > at + removed) out.push({ ...item, start: item.start + delta, end: item.end + delta });
+  }
+  return out;
+}
+
+export class Mirror {
+  /** `el` is the element behind the textarea. */
+  constructor(el) {
+    this.el = el;
+    this.lines = []; // [{sig, node}] as drawn
+    this.tail = document.createTextNode('\n');
+  }
+
+  /** Draws `text` with `items`; lines whose text and marks are unchanged keep their nodes. */
+  render(text, items) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const perLine = starts.map(() => []);
+    const valid = items.filter((it) => it.start >= 0 && it.end <= text.length && it.start <= it.end);
+    for (const it of valid) {
+      let line = lineOf(starts, it.start);
+      do {
+        perLine[line].push(it);
+        line++;
+      } while (line < starts.length && starts[line] < it.end);
+    }
+
+    const old = new Map();
+    for (const l of this.lines) {
+      if (!old.has(l.sig)) old.set(l.sig, []);
+      old.get(l.sig).push(l.node);
+    }
+    const next = [];
+    for (let n = 0; n < starts.length; n++) {
+      const from = starts[n];
+      const to = n + 1 < starts.length ? starts[n + 1] : text.length;
+      const line = text.slice(from, to);
+      const marks = perLine[n];
+      const sig = signature(line, from, marks);
+      const reused = old.get(sig)?.pop();
+      next.push({ sig, node: reused ?? drawLine(line, from, marks) });
+    }
+    this.lines = next;
+    this.starts = starts;
+    // A textarea shows a line after a final newline; the mirror needs one more character to
+    // be as tall, or the two would scroll apart at the end.
+    this.el.replaceChildren(...next.map((l) => l.node), this.tail);
+  }
+
+  /** The marks of item `id`, in text order. */
+  marks(id) {
+    return [...this.el.querySelectorAll(`[data-pl-id="${CSS.escape(id)}"]`)];
+  }
+
+  /** The top of the line that holds `offset`, in the mirror's scroll coordinates (the
+   *  textarea's too: they lay out alike), or null before the first render. */
+  topOf(offset) {
+    const starts = this.starts ?? [0];
+    const line = this.lines[lineOf(starts, offset)];
+    if (!line) return null;
+    // Walk the line's text (not its screen-reader labels) to the offset's character.
+    let left = offset - starts[lineOf(starts, offset)];
+    const walker = document.createTreeWalker(line.node, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement.classList.contains('sr-label') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const box = this.el.getBoundingClientRect();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (left <= n.length) {
+        const range = document.createRange();
+        range.setStart(n, Math.min(left, n.length));
+        range.setEnd(n, Math.min(left + 1, n.length));
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return rect.top - box.top + this.el.scrollTop;
+      }
+      left -= n.length;
+    }
+    return line.node.offsetTop;
+  }
+
+  /** Briefly marks item `id` so the eye finds it after a jump. */
+  flash(id) {
+    for (const m of this.marks(id)) {
+      m.classList.remove('flash');
+      void m.offsetWidth; // restart the animation
+      m.classList.add('flash');
+    }
+  }
+}
+
+function lineOf(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function signature(line, from, marks) {
+  let sig = line;
+  for (const m of marks) sig += `\u0000${m.start - from},${m.end - from},${m.kind},${m.id},${m.cls},${m.label}`;
+  return sig;
+}
+
+/** One line: its text cut at every mark boundary, each piece wrapped once per mark that
+ *  covers it (so nested and overlapping items each get their own elements). */
+function drawLine(line, from, marks) {
+  const span = document.createElement('span');
+  const end = from + line.length;
+  const cuts = new Set([from, end]);
+  for (const m of marks) {
+    cuts.add(Math.max(from, m.start));
+    cuts.add(Math.min(end, m.end));
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1] ?? a;
+    for (const m of marks) {
+      // An item's label where it begins; an empty item still gets its (empty) element.
+      if (m.start === a && m.label) span.append(label(m.label));
+      if (m.start === m.end && m.start === a) span.append(mark(m, ''));
+    }
+    if (b === a) continue;
+    let node = document.createTextNode(line.slice(a - from, b - from));
+    for (const m of marks) {
+      if (m.start <= a && b <= m.end && m.start < m.end) {
+        const el = mark(m);
+        el.append(node);
+        node = el;
+      }
+    }
+    span.append(node);
+  }
+  return span;
+}
+
+function mark(item, text) {
+  const m = document.createElement('mark');
+  m.className = `hl ${item.kind} ${item.cls ?? ''}`;
+  m.dataset.plKind = item.kind;
+  m.dataset.plId = item.id;
+  if (text !== undefined) m.textContent = text;
+  return m;
+}
+
+function label(text) {
+  const s = document.createElement('span');
+  s.className = 'visually-hidden sr-label';
+  s.textContent = text;
+  return s;
+}
