@@ -327,7 +327,10 @@ cmd_bench() {
   log "(b) wasm in node"
   build_wasm
   node benches/wasm.mjs "${BENCH_RUNS:-7}"
-  log "(c) sizes"
+  log "(c) the page in headless chromium"
+  need_apt chromium fonts-wqy-microhei
+  node benches/page.mjs "${BENCH_KEYS:-60}"
+  log "(d) sizes"
   print_sizes
 }
 

@@ -115,8 +115,7 @@ function onInput() {
   // At once: the highlights still right for the new text, moved by the edit.
   items = shiftItems(items, edit);
   ix = null;
-  mirror.render(text, items);
-  syncScroll();
+  mirror.render(text, items); // not awaited: the lines near the edit are drawn at once
   closeCard();
   setStatus('busy');
   scheduleAnalysis();
@@ -153,10 +152,10 @@ function withoutIgnored(analysis) {
   return next;
 }
 
-function show(analysis, ms = null) {
+async function show(analysis, ms = null) {
   ix = withoutIgnored(analysis);
   items = highlightItems(ix);
-  mirror.render(text, items);
+  if (!(await mirror.render(text, items))) return; // the text changed meanwhile
   syncScroll();
   $('claim-count').textContent = String(analysis.claims.length);
   $('measure-count').textContent = String(analysis.measures.length);

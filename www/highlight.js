@@ -7,8 +7,10 @@
 // with the same id; a redraw replaces every mark of the earlier text. Nothing but marks
 // carries data-pl-kind.
 //
-// Drawing is by line: each line of the text is one inline <span> whose content is rebuilt
-// only when its text or its marks changed, so a keystroke in a long draft redraws one line.
+// Drawing is by line: each line of the text is a block of its own (lines never interact
+// in a textarea's pre-wrap layout, so blocks wrap the same), rebuilt only when its text or
+// its marks changed; a keystroke in a long draft changes one block and the browser lays
+// out that block again, not the whole text.
 // Screen readers get a visually hidden label before each item (`数据，落后于规划：`), a real
 // text node (not CSS-generated), outside the marks so a mark's text is the item's text.
 // User text only ever enters the DOM as text nodes.
@@ -52,16 +54,22 @@ export class Mirror {
   constructor(el) {
     this.el = el;
     this.lines = []; // [{sig, node}] as drawn
-    this.tail = document.createTextNode('\n');
+    this.generation = 0;
   }
 
-  /** Draws `text` with `items`; lines whose text and marks are unchanged keep their nodes. */
-  render(text, items) {
+  /**
+   * Draws `text` with `items`; lines whose text and marks are unchanged keep their nodes.
+   * New lines are built in slices of about `budgetMs`, yielding to the browser between
+   * them, so that a long document never blocks the page; the promise resolves true when
+   * everything is drawn, false when a newer render took over.
+   */
+  async render(text, items, budgetMs = 8) {
+    const generation = ++this.generation;
     const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     const perLine = starts.map(() => []);
-    const valid = items.filter((it) => it.start >= 0 && it.end <= text.length && it.start <= it.end);
-    for (const it of valid) {
+    for (const it of items) {
+      if (!(it.start >= 0 && it.end <= text.length && it.start <= it.end)) continue;
       let line = lineOf(starts, it.start);
       do {
         perLine[line].push(it);
@@ -69,26 +77,50 @@ export class Mirror {
       } while (line < starts.length && starts[line] < it.end);
     }
 
+    // Lines unchanged since the last render keep their nodes (first come, first served,
+    // so that equal lines such as blank ones keep their order and need no moving).
     const old = new Map();
     for (const l of this.lines) {
-      if (!old.has(l.sig)) old.set(l.sig, []);
-      old.get(l.sig).push(l.node);
+      if (!old.has(l.sig)) old.set(l.sig, { nodes: [], next: 0 });
+      old.get(l.sig).nodes.push(l.node);
     }
-    const next = [];
-    for (let n = 0; n < starts.length; n++) {
-      const from = starts[n];
-      const to = n + 1 < starts.length ? starts[n + 1] : text.length;
+    const next = starts.map((from, n) => {
+      // The line without its newline: each line is a block of its own.
+      const to = n + 1 < starts.length ? starts[n + 1] - 1 : text.length;
       const line = text.slice(from, to);
-      const marks = perLine[n];
-      const sig = signature(line, from, marks);
-      const reused = old.get(sig)?.pop();
-      next.push({ sig, node: reused ?? drawLine(line, from, marks) });
+      const sig = signature(line, from, perLine[n]);
+      const pool = old.get(sig);
+      const node = pool && pool.next < pool.nodes.length ? pool.nodes[pool.next++] : null;
+      return { sig, node, line, from, marks: perLine[n] };
+    });
+
+    // Then the DOM, touching only what differs: one changed line is one DOM change, so the
+    // browser lays out that line again and not the whole text.
+    const keep = new Set(next.map((l) => l.node).filter(Boolean));
+    let at = this.el.firstChild;
+    const drop = () => {
+      const after = at.nextSibling;
+      at.remove();
+      at = after;
+    };
+    let slice = performance.now();
+    for (const l of next) {
+      if (!l.node) {
+        l.node = drawLine(l.line, l.from, l.marks);
+        if (performance.now() - slice > budgetMs) {
+          await yieldToBrowser();
+          if (generation !== this.generation) return false;
+          slice = performance.now();
+        }
+      }
+      while (at && !keep.has(at)) drop();
+      if (l.node === at) at = at.nextSibling;
+      else this.el.insertBefore(l.node, at);
     }
-    this.lines = next;
+    while (at) drop();
+    this.lines = next.map(({ sig, node }) => ({ sig, node }));
     this.starts = starts;
-    // A textarea shows a line after a final newline; the mirror needs one more character to
-    // be as tall, or the two would scroll apart at the end.
-    this.el.replaceChildren(...next.map((l) => l.node), this.tail);
+    return true;
   }
 
   /** The marks of item `id`, in text order. */
@@ -131,6 +163,12 @@ export class Mirror {
   }
 }
 
+/** Until the browser has drawn a frame: the lines added so far are laid out then, a
+ *  slice at a time, rather than all at once at the end. */
+function yieldToBrowser() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function lineOf(starts, offset) {
   let lo = 0;
   let hi = starts.length - 1;
@@ -151,7 +189,8 @@ function signature(line, from, marks) {
 /** One line: its text cut at every mark boundary, each piece wrapped once per mark that
  *  covers it (so nested and overlapping items each get their own elements). */
 function drawLine(line, from, marks) {
-  const span = document.createElement('span');
+  const block = document.createElement('div');
+  block.className = 'ln';
   const end = from + line.length;
   const cuts = new Set([from, end]);
   for (const m of marks) {
@@ -164,8 +203,8 @@ function drawLine(line, from, marks) {
     const b = sorted[i + 1] ?? a;
     for (const m of marks) {
       // An item's label where it begins; an empty item still gets its (empty) element.
-      if (m.start === a && m.label) span.append(label(m.label));
-      if (m.start === m.end && m.start === a) span.append(mark(m, ''));
+      if (m.start === a && m.label) block.append(label(m.label));
+      if (m.start === m.end && m.start === a) block.append(mark(m, ''));
     }
     if (b === a) continue;
     let node = document.createTextNode(line.slice(a - from, b - from));
@@ -176,9 +215,11 @@ function drawLine(line, from, marks) {
         node = el;
       }
     }
-    span.append(node);
+    block.append(node);
   }
-  return span;
+  // An empty block has no height; a textarea's empty line has one.
+  if (line === '') block.append(document.createElement('br'));
+  return block;
 }
 
 function mark(item, text) {

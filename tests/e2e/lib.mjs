@@ -100,10 +100,14 @@ export function checkClean(seen, label = '') {
   check(`${label}no request leaves the origin`, seen.offOrigin.length === 0, seen.offOrigin.join(' | '));
 }
 
+/** The CLI binary: POLICYLENS_BIN, or the debug build `./build.sh test` makes. */
+export function cliBin() {
+  return process.env.POLICYLENS_BIN ?? new URL('target/debug/policylens', root).pathname;
+}
+
 /** The claims the CLI finds in `text`: the count the highlights must equal. */
 export function cliClaims(text) {
-  const bin = process.env.POLICYLENS_BIN ?? new URL('target/debug/policylens', root).pathname;
-  const out = execFileSync(bin, ['analyze', '--format', 'json', '-'], { input: text, maxBuffer: 1 << 28 });
+  const out = execFileSync(cliBin(), ['analyze', '--format', 'json', '-'], { input: text, maxBuffer: 1 << 28 });
   return JSON.parse(out).claims;
 }
 

@@ -4,7 +4,8 @@
 // A screenshot of the page with seed 000 is written to artifacts/ (gitignored).
 
 import { mkdirSync, readFileSync } from 'node:fs';
-import { WAIT_MS, check, checkClean, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
+import { execFileSync } from 'node:child_process';
+import { WAIT_MS, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
 
 const seed = (name) => readFileSync(new URL(`seeds/${name}`, root), 'utf8');
 const SEED000 = seed('000_6f51de36f9000536.txt');
@@ -45,9 +46,18 @@ async function checkAgainstCli(page, label, text) {
   const shown = (await highlights(page)).claim;
   const ids = Object.keys(shown);
   check(`${label}: highlighted claims = the CLI's (${cli.length})`, ids.length === cli.length, `${ids.length} vs ${cli.length}`);
-  const wrong = cli.filter((c) => shown[c.id] !== c.text).map((c) => `${c.id} ${c.text} ≠ ${shown[c.id]}`);
+  // A claim broken by a line is drawn a piece per line, without the line breaks.
+  const wrong = cli.filter((c) => shown[c.id] !== c.text.replace(/\n/g, '')).map((c) => `${c.id} ${c.text} ≠ ${shown[c.id]}`);
   check(`${label}: each claim's marks cover its text`, wrong.length === 0, wrong.slice(0, 5).join(' | '));
   return cli;
+}
+
+/** The mirror lays the text out as the textarea does: the same height for the same text. */
+function sameHeight(page) {
+  return page.evaluate(() => {
+    const [m, e] = [document.querySelector('[data-pl="mirror"]'), document.querySelector('[data-pl="editor"]')];
+    return Math.abs(m.scrollHeight - e.scrollHeight) <= 1 || `${m.scrollHeight} vs ${e.scrollHeight}`;
+  }).then((r) => r === true);
 }
 
 async function download(page, action) {
@@ -86,7 +96,9 @@ async function main() {
     await enter(page, SEED000);
     const cli000 = await checkAgainstCli(page, 'seed 000', SEED000);
     const marks = await highlights(page);
-    check('seed 000: measures are highlighted', Object.keys(marks.measure).length > 50, String(Object.keys(marks.measure).length));
+    const cliMeasures = JSON.parse(execFileSync(cliBin(), ['analyze', '--format', 'json', '-'], { input: SEED000 })).measures;
+    check('seed 000: every measure is highlighted', Object.keys(marks.measure).length === cliMeasures.length, `${Object.keys(marks.measure).length} vs ${cliMeasures.length}`);
+    check('the mirror is as tall as the textarea (they wrap alike)', await sameHeight(page));
     const counts = await page.evaluate(() => ['claim', 'measure', 'check'].map((k) => Number(document.querySelector(`[data-pl="${k}-count"]`).textContent)));
     check('the legend counts the claims', counts[0] === cli000.length, counts.join());
     await page.screenshot({ path: new URL('page-seed000.png', artifacts).pathname });
@@ -116,6 +128,22 @@ async function main() {
     check('hovering a claim opens its card', cardText.includes(cli000[0].text) && cardText.includes('数值'), cardText.slice(0, 120));
     await page.keyboard.press('Escape');
     check('Escape closes the card', await page.$eval('[data-pl="card"]', (e) => e.hidden));
+
+    // A keystroke moves the highlights at once, before the new analysis.
+    const before = await page.$eval('[data-pl="editor"]', (el) => {
+      el.setRangeText('新增', 0, 0, 'end');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      const marks = [...document.querySelectorAll('[data-pl-kind="claim"]')];
+      return { state: document.querySelector('[data-pl="status"]').dataset.state, texts: marks.map((m) => m.textContent) };
+    });
+    const expected = cli000.map((c) => c.text.replace(/\n/g, ''));
+    check('a keystroke moves every highlight at once', before.state === 'busy' && before.texts.join('|').startsWith(expected.slice(0, 3).join('|')), JSON.stringify(before).slice(0, 200));
+    await waitForDone(page);
+
+    // Seed 003 (78,000 characters): all its claims, the mirror still aligned.
+    await enter(page, readFileSync(new URL('seeds/003_32703452aac0ffa4.txt', root), 'utf8'));
+    await checkAgainstCli(page, 'seed 003', readFileSync(new URL('seeds/003_32703452aac0ffa4.txt', root), 'utf8'));
+    check('seed 003: the mirror is as tall as the textarea', await sameHeight(page));
 
     // 3. Offsets are UTF-16: astral characters before the claim do not shift it.
     await enter(page, ASTRAL);
