@@ -125,6 +125,7 @@ function onInput() {
 
 function saveDraft() {
   clearTimeout(timers.save);
+  timers.save = 0;
   if (settings.autosave && !store.saveDraft(editor.value)) notify('save-failed');
 }
 
@@ -721,7 +722,7 @@ $('lang').addEventListener('click', () => {
   saveSettings();
   switchLanguage(settings.lang);
 });
-// Saved when the page is left, whatever the pause since the last keystroke.
+// Saved when the page is left before the pause after the last keystroke ran out.
 window.addEventListener('pagehide', () => timers.save && saveDraft());
 
 // ---------------------------------------------------------------- start

@@ -182,6 +182,11 @@ async function main() {
     check('对标 lists the indicators touched', compare.includes('常住人口城镇化率') && compare.includes('落后于进度'), compare.slice(0, 160));
     await page.click('[data-tab="overview"]');
 
+    // A draft dated after the plan's period says so.
+    await enter(page, '发布时间：2026-03-01\n2026年，全省常住人口城镇化率达到66%。');
+    const outside = await page.$eval('[data-pl="plan-line"]', (e) => e.textContent);
+    check('a draft dated outside the plan period is told so', outside.includes('2026') && outside.includes('不在规划期'), outside);
+
     // 5. Plans: none, a pasted plan text, a file that is not a plan.
     await page.selectOption('[data-pl="plan-choice"]', 'none');
     await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('未对标'));
@@ -258,6 +263,16 @@ async function main() {
     await page.click('[data-pl="undo-clear"]');
     await waitForDone(page);
     check('…and 撤销 brings the draft back', (await page.$eval('[data-pl="editor"]', (e) => e.value)) === SEED004);
+    // A saved draft older than the expiry (a week by default) is not restored, and is deleted.
+    await page.waitForTimeout(700); // the pending save of the undone text first
+    await page.evaluate((text) => {
+      localStorage.setItem('policylens:draft', JSON.stringify({ text, savedAt: Date.now() - 8 * 24 * 3600 * 1000 }));
+    }, SEED004);
+    await page.reload();
+    await page.waitForFunction(() => ['ready', 'done'].includes(document.querySelector('[data-pl="status"]').dataset.state));
+    const expired = await page.evaluate(() => [document.querySelector('[data-pl="editor"]').value, localStorage.getItem('policylens:draft')]);
+    check('a draft saved more than a week ago expires', expired[0] === '' && expired[1] === null, expired[0].slice(0, 20));
+    await enter(page, SEED004);
     await openMenu(page, 'autosave');
     await page.uncheck('[data-pl="autosave"]');
     const keysOff = await page.evaluate(() => Object.keys(localStorage));
