@@ -161,6 +161,9 @@ build_wasm() {
   dict=$(jieba_dict) && [[ -f $dict ]] || die "jieba-rs's dict.txt not found (cargo metadata)"
   cp "$dict" "$PKG/dict.txt"
   cp data/dict.small.txt "$PKG/dict.small.txt"
+  # The built-in plan's targets, fetched by the worker when an Analyzer first needs them
+  # (rather than compiled into the .wasm, which every page would then download).
+  cp data/plans/hubei-14.json "$PKG/hubei-14.json"
 
   # The page's sample menu: the seeds, and an index labelled from seeds/README.md's table
   # (`| \`FILE\` | what it is (year…) | … |`), the seeds' curated descriptions.

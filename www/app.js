@@ -69,7 +69,16 @@ function notify(key, args = {}) {
 // ---------------------------------------------------------------- the engine
 
 async function startEngine() {
-  engine = Engine.shared(new URL('./worker.js', import.meta.url), settings.dictionary);
+  const pkg = (file) => new URL(`./pkg/${file}`, import.meta.url);
+  engine = Engine.shared(
+    {
+      worker: new URL('./worker.js', import.meta.url),
+      wasm: pkg('policylens_bg.wasm'),
+      dictionaries: { small: pkg('dict.small.txt'), full: pkg('dict.txt') },
+      plan: pkg('hubei-14.json'),
+    },
+    settings.dictionary,
+  );
   engine.addEventListener('ready', ({ detail }) => {
     $('version').textContent = `v${detail.version}`;
     if (status.dataset.state === 'loading') setStatus('ready', 'ready', { dict: detail.dictionary, ms: Math.round(detail.ms) });

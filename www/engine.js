@@ -10,16 +10,20 @@
 const engines = new Map();
 
 export class Engine extends EventTarget {
-  /** The one Engine for the worker at `workerUrl` on this page. */
-  static shared(workerUrl, dictionary = 'small') {
-    const key = String(workerUrl);
-    if (!engines.has(key)) engines.set(key, new Engine(workerUrl, dictionary));
+  /**
+   * The one Engine for the worker at `files.worker` on this page. `files` gives the URLs
+   * of the worker, the .wasm, the dictionaries ({small, full}) and the built-in plan's
+   * targets JSON (plan).
+   */
+  static shared(files, dictionary = 'small') {
+    const key = String(files.worker);
+    if (!engines.has(key)) engines.set(key, new Engine(files, dictionary));
     return engines.get(key);
   }
 
-  constructor(workerUrl, dictionary) {
+  constructor(files, dictionary) {
     super();
-    this.workerUrl = workerUrl;
+    this.files = files;
     this.dictionary = dictionary;
     this.handles = new Map();
     this.requests = new Map();
@@ -30,12 +34,20 @@ export class Engine extends EventTarget {
   }
 
   start() {
-    this.worker = new Worker(this.workerUrl, { type: 'module' });
+    const { worker, wasm, dictionaries, plan } = this.files;
+    this.worker = new Worker(worker, { type: 'module' });
     this.worker.onmessage = ({ data }) => this.receive(data);
     this.worker.onerror = (e) => {
       e.preventDefault();
       this.fail(new Error(e.message || '分析器无法启动 (the analyzer could not start)'));
     };
+    const href = (u) => String(u);
+    this.post({
+      type: 'config',
+      wasm: href(wasm),
+      dictionaries: Object.fromEntries(Object.entries(dictionaries).map(([k, u]) => [k, href(u)])),
+      plan: href(plan),
+    });
     this.post({ type: 'dictionary', name: this.dictionary });
   }
 

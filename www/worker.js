@@ -4,6 +4,9 @@
 // on a portal page, each widget with its own Analyzer (its own plan).
 //
 // Messages in (each may carry `req`, echoed in the answer):
+//   {type: 'config', wasm, dictionaries: {small, full}, plan}   first: where the files are
+//                                                      (URLs; `plan` is the built-in plan's
+//                                                      targets JSON)
 //   {type: 'dictionary', name: 'small' | 'full'}      load it, rebuild every Analyzer with it
 //   {type: 'create', id, plan}                         plan: 'builtin' | null | {text} | {json}
 //   {type: 'set-plan', id, plan}                       the Analyzer keeps its plan if this fails
@@ -23,8 +26,11 @@
 
 import init, { Analyzer, version } from './pkg/policylens.js';
 
-const pkg = new URL('./pkg/', import.meta.url);
-const DICTIONARIES = { small: 'dict.small.txt', full: 'dict.txt' };
+// Where the files are: the page and the widget lay them out differently, so the first
+// message says (engine.js).
+let config = null;
+let configured;
+const whenConfigured = new Promise((resolve) => (configured = resolve));
 
 /** id → {analyzer, plan, last: {text, analysis}} */
 const analyzers = new Map();
@@ -33,36 +39,50 @@ const latest = new Map();
 let dictionaryText = null;
 let dictionaryName = null;
 
-const engine = init({ module_or_path: new URL('policylens_bg.wasm', pkg) });
+const engine = whenConfigured.then(() => init({ module_or_path: config.wasm }));
 // A failure surfaces through the first request, which awaits the engine; this only keeps
 // it from also being reported as an unhandled rejection before that request arrives.
 engine.catch(() => {});
 
+/** The built-in plan's targets JSON, fetched once, on the first Analyzer that needs it. */
+let builtinPlan = null;
+async function fetchBuiltinPlan() {
+  if (!builtinPlan) {
+    builtinPlan = fetch(config.plan).then(async (response) => {
+      if (!response.ok) throw new Error(`内置规划下载失败：${response.status} (built-in plan download failed: ${response.status})`);
+      return response.json();
+    });
+    builtinPlan.catch(() => (builtinPlan = null)); // a later Analyzer tries again
+  }
+  return builtinPlan;
+}
+
 /** The `plan` option of the wasm Analyzer for a plan choice of the protocol. */
-function planOption(plan) {
+async function planOption(plan) {
   if (plan === null) return null;
-  if (plan === undefined || plan === 'builtin') return 'builtin';
+  if (plan === undefined || plan === 'builtin') return fetchBuiltinPlan();
   if (typeof plan.text === 'string') return plan.text;
   if (plan.json !== undefined) return plan.json;
   throw new Error('未知的规划选项 (unknown plan option)');
 }
 
-function build(plan) {
-  return new Analyzer({ dictionary: dictionaryText, plan: planOption(plan) });
+async function build(plan) {
+  return new Analyzer({ dictionary: dictionaryText, plan: await planOption(plan) });
 }
 
 async function loadDictionary(name) {
-  const file = DICTIONARIES[name];
-  if (!file) throw new Error(`未知词典 ${name} (unknown dictionary ${name})`);
+  await whenConfigured;
+  const url = config.dictionaries[name];
+  if (!url) throw new Error(`未知词典 ${name} (unknown dictionary ${name})`);
   const t0 = performance.now();
-  const [response] = await Promise.all([fetch(new URL(file, pkg)), engine]);
+  const [response] = await Promise.all([fetch(url), engine]);
   if (!response.ok) {
     throw new Error(`词典下载失败：${response.status} (dictionary download failed: ${response.status})`);
   }
   dictionaryText = await response.text();
   dictionaryName = name;
   for (const entry of analyzers.values()) {
-    const next = build(entry.plan);
+    const next = await build(entry.plan);
     entry.analyzer.free();
     entry.analyzer = next;
     entry.last = null;
@@ -83,16 +103,17 @@ function entry(id) {
 
 async function create(id, plan) {
   await ready();
+  const analyzer = await build(plan);
   analyzers.get(id)?.analyzer.free();
-  analyzers.set(id, { analyzer: build(plan), plan, last: null });
+  analyzers.set(id, { analyzer, plan, last: null });
   return true;
 }
 
 async function setPlan(id, plan) {
   await ready();
   const e = entry(id);
-  const next = build(plan); // throws on a plan that is not one: the old Analyzer stays
-  const info = next.plan(); // the built-in plan is read here, so an error surfaces now
+  const next = await build(plan); // throws on a plan that is not one: the old Analyzer stays
+  const info = next.plan();
   e.analyzer.free();
   Object.assign(e, { analyzer: next, plan, last: null });
   return info;
@@ -133,6 +154,11 @@ async function handle(msg) {
 
 let queue = Promise.resolve();
 self.onmessage = ({ data }) => {
+  if (data.type === 'config') {
+    config = data;
+    configured();
+    return;
+  }
   if (data.type === 'analyze') latest.set(data.id, data.seq);
   if (data.type === 'dictionary') dictionaryName = data.name;
   queue = queue.then(async () => {
