@@ -156,6 +156,41 @@ table!(noun_units, "noun_units.tsv");
 table!(rank_words, "rank_words.tsv");
 table!(lead_words, "lead_words.tsv");
 table!(unit_suffixes, "unit_suffixes.txt");
+table!(change_words, "change_words.tsv");
 
 /// The policy-domain user dictionary for jieba (`word freq tag` lines).
 pub const USER_DICT: &str = include_str!("../data/userdict.txt");
+
+/// A list file of the draft checks: one entry a line; a line `!word` is an exception (a
+/// word the rule must not report), kept apart in `except`.
+pub struct ListFile {
+    pub entries: Vec<&'static str>,
+    pub except: Vec<&'static str>,
+}
+
+impl ListFile {
+    fn parse(src: &'static str) -> Self {
+        let mut entries = Vec::new();
+        let mut except = Vec::new();
+        for r in rows(src) {
+            match r[0].strip_prefix('!') {
+                Some(w) => except.push(w),
+                None => entries.push(r[0]),
+            }
+        }
+        ListFile { entries, except }
+    }
+}
+
+macro_rules! list {
+    ($name:ident, $file:literal) => {
+        pub fn $name() -> &'static ListFile {
+            static T: OnceLock<ListFile> = OnceLock::new();
+            T.get_or_init(|| ListFile::parse(include_str!(concat!("../data/", $file))))
+        }
+    };
+}
+
+list!(conjunctions, "conjunctions.txt");
+list!(formulations, "formulations.txt");
+list!(share_words, "share_words.txt");

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod analysis;
+pub mod checks;
 pub mod compare;
 pub mod data;
 pub mod measures;
@@ -98,12 +99,12 @@ impl Analyzer {
     pub fn analyze_document(&self, doc: &Document) -> Analysis {
         let text = doc.original;
         let claims = numbers::claims::extract(doc, &self.dict);
-        let checks = numbers::claims::findings(&claims);
         let measures::Extracted {
             outline,
             measures,
             initiatives,
         } = measures::extract(doc, &claims);
+        let checks = checks::run(doc, &claims, &initiatives, &self.dict);
         let (matches, coverage) = match &self.plan {
             Some(index) => compare::compare(index, &claims, &measures, doc.meta.year, self.today),
             None => (Vec::new(), Vec::new()),

@@ -1,0 +1,204 @@
+//! `dup_fragment`: a fragment of 12 or more characters repeated within the same paragraph
+//! or the next one — a copy-paste slip, often across a page break. The span is the later
+//! copy.
+//!
+//! ```text
+//! 一码管理，即任务决算的流程及刚性要求，建立了项目、行业、综合绩效评价的“三评”体系…
+//! (the same 40 characters already stood earlier in the paragraph) => the later copy
+//! ```
+//!
+//! Linear in the text: every window of 12 characters of a prose line is hashed (a rolling
+//! hash) and looked up among the windows of the same paragraph and the paragraph before;
+//! only a hit is compared character by character and extended. Headings, tables, contents
+//! and owner lines are not prose; a repeat that is only a standard formulation
+//! (`data/formulations.txt`) or a quotation (`“…”`, `《…》`) is not a slip.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::util::is_han;
+use super::{Ctx, Out};
+use crate::data;
+
+const MIN_CHARS: usize = 12;
+/// A repeat this long is a slip wherever it falls; a shorter one only when it is a whole
+/// clause's start both times (a noun phrase such as `乡镇卫生院、社区卫生服务中心` is repeated by design).
+const LONG: usize = 20;
+const STEP: usize = 3;
+const BASE: u64 = 0x100_0000_01B3;
+
+pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
+    let text = ctx.text;
+    // Windows of the previous prose line and of this one: hash → char index into `chars`.
+    let mut prev: HashMap<u64, usize> = HashMap::default();
+    let mut cur: HashMap<u64, usize> = HashMap::default();
+    // Characters of the previous line and this one, with their byte offsets.
+    let mut prev_chars: Vec<(usize, char)> = Vec::new();
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut pow = 1u64;
+    for _ in 0..MIN_CHARS {
+        pow = pow.wrapping_mul(BASE);
+    }
+    for (_, ls, le) in ctx.prose_lines() {
+        chars.clear();
+        chars.extend(text[ls..le].char_indices().map(|(i, c)| (ls + i, c)));
+        cur.clear();
+        let n = chars.len();
+        if n < MIN_CHARS {
+            std::mem::swap(&mut prev, &mut cur);
+            std::mem::swap(&mut prev_chars, &mut chars);
+            continue;
+        }
+        let mut h = 0u64;
+        let mut j = 0; // window [j, j + MIN_CHARS)
+        let mut skip_until = 0; // char index before which windows are part of a reported copy
+        for k in 0..n {
+            h = h.wrapping_mul(BASE).wrapping_add(chars[k].1 as u64);
+            if k >= MIN_CHARS {
+                h = h.wrapping_sub(pow.wrapping_mul(chars[k - MIN_CHARS].1 as u64));
+            }
+            if k + 1 < MIN_CHARS {
+                continue;
+            }
+            j = k + 1 - MIN_CHARS;
+            if j >= skip_until {
+                // An earlier copy: in this line, ending before this window starts, or in the
+                // line before.
+                let hit = cur
+                    .get(&h)
+                    .copied()
+                    .filter(|&e| e + MIN_CHARS <= j)
+                    .map(|e| (e, true))
+                    .or_else(|| prev.get(&h).copied().map(|e| (e, false)));
+                if let Some((e, same)) = hit {
+                    let earlier: &[(usize, char)] = if same { &chars } else { &prev_chars };
+                    // Back to where the copy begins (not into what was already reported).
+                    let mut back = 0;
+                    while back < STEP
+                        && j > back.max(skip_until)
+                        && e > back
+                        && earlier[e - back - 1].1 == chars[j - back - 1].1
+                        && j - back > skip_until
+                    {
+                        back += 1;
+                    }
+                    let (j, e) = (j - back, e - back);
+                    let mut len = 0;
+                    while j + len < n
+                        && e + len < earlier.len()
+                        && (!same || e + len < j)
+                        && earlier[e + len].1 == chars[j + len].1
+                    {
+                        len += 1;
+                    }
+                    if len >= MIN_CHARS
+                        && (len >= LONG
+                            || whole_clause(&chars, j, len) && whole_clause(earlier, e, len))
+                    {
+                        let start = chars[j].0;
+                        let end = chars[j + len - 1].0 + chars[j + len - 1].1.len_utf8();
+                        if report(ctx, ls, le, start, end) {
+                            let frag = &text[start..end];
+                            out.clean(
+                                start,
+                                end,
+                                format!("与前文重复的片段（{}字），疑为复制粘贴", len),
+                                format!(
+                                    "A fragment of {} characters repeats the text just before it: a copy-paste slip?",
+                                    len
+                                ),
+                            );
+                            let _ = frag;
+                            skip_until = j + len;
+                        }
+                    }
+                }
+            }
+            // Windows are stored at every third start (a repeat of 14 characters or more
+            // always holds a stored window) and looked up at every start; a hit is extended
+            // backwards to where the copy begins.
+            if j % STEP == 0 {
+                cur.entry(h).or_insert(j);
+            }
+        }
+        let _ = j;
+        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(&mut prev_chars, &mut chars);
+    }
+}
+
+/// Whether `chars[j..j + len]` starts a clause.
+fn whole_clause(chars: &[(usize, char)], j: usize, len: usize) -> bool {
+    let stop = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':');
+    let _ = len;
+    j == 0 || stop(chars[j - 1].1) || stop(chars[j].1)
+}
+
+/// Whether a repeated fragment is a slip worth reporting: it still has 12 Chinese
+/// characters outside standard formulations and quotations (`《…条例》` may be named twice)
+/// of its line `[ls, le)`.
+fn report(ctx: &Ctx, ls: usize, le: usize, start: usize, end: usize) -> bool {
+    let line = &ctx.text[ls..le];
+    let (s, e) = (start - ls, end - ls);
+    let mut covered = vec![false; line.len()];
+    for f in &data::formulations().entries {
+        let mut from = 0;
+        while let Some(k) = line[from..].find(f) {
+            let a = from + k;
+            covered[a..a + f.len()].iter_mut().for_each(|c| *c = true);
+            from = a + f.len();
+        }
+    }
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in line.char_indices() {
+        match c {
+            '“' | '《' => open.push(i),
+            '”' | '》' => {
+                if let Some(o) = open.pop() {
+                    covered[o..i + c.len_utf8()]
+                        .iter_mut()
+                        .for_each(|c| *c = true);
+                }
+            }
+            _ => {}
+        }
+    }
+    line[s..e]
+        .char_indices()
+        .filter(|&(i, c)| is_han(c) && !covered[s + i])
+        .count()
+        >= MIN_CHARS
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::table;
+
+    #[test]
+    fn cases() {
+        let seed = "建立了项目、行业、综合绩效评价的“三评”体系，实现覆盖项目前期、项目建设的全生命周期管控。一码管理，即建立了项目、行业、综合绩效评价的“三评”体系，实现覆盖项目前期管理。";
+        table(
+            "dup_fragment",
+            &[
+                (seed, &["建立了项目、行业、综合绩效评价的“三评”体系，实现覆盖项目前期"]),
+                (
+                    "全面推进乡村振兴，加快农业农村现代化。\n全面推进乡村振兴，加快农业农村现代化步伐。",
+                    &["全面推进乡村振兴，加快农业农村现代化"],
+                ),
+                (
+                    "坚持以习近平新时代中国特色社会主义思想为指导，推动发展。坚持以习近平新时代中国特色社会主义思想为指导，深化改革。",
+                    &[],
+                ),
+                (
+                    "出台《武汉市智能网联汽车发展促进条例》，推动立法。落实《武汉市智能网联汽车发展促进条例》要求。",
+                    &[],
+                ),
+                ("推进改革，推进发展，推进创新，推进开放，推进共享。", &[]),
+                (
+                    "加快疾病预防控制体系改革和公共卫生体系建设。努力建成国家疾病预防控制体系改革和公共卫生体系建设示范区。",
+                    &[],
+                ),
+                ("推动数字政府建设，提升政务服务效能。推动数字政府建设，提升政务服务效能。", &["推动数字政府建设，提升政务服务效能。"]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,170 @@
+//! `respectively_mismatch`: `分别` with a number of values unlike the number of subjects it
+//! distributes them over. The span runs from `分别` to the last value.
+//!
+//! ```text
+//! 办理环节、提交材料、办理时限分别压缩50%、40%。      => `分别压缩50%、40%`
+//! 安全感、满意度分别上升至98.77%、96.81%。            => nothing
+//! 营收分别增长13.4%、29.1%。 (subjects in the clauses before) => nothing: cannot tell
+//! ```
+//!
+//! Subjects are the items of the list just before `分别` in its clause (split at `、` and
+//! a last `和`/`与`/`及`); values are the numbers after it up to the clause's end, a range
+//! counting once. Without a list of at least two subjects the rule stays silent.
+
+use super::util::{char_at, is_han, nums_in};
+use super::{Ctx, Out};
+
+pub fn respectively_mismatch(ctx: &Ctx, out: &mut Out) {
+    let text = ctx.text;
+    for (_, ls, le) in ctx.prose_lines() {
+        let line = &text[ls..le];
+        let mut from = 0;
+        while let Some(k) = line[from..].find("分别") {
+            let at = from + k;
+            from = at + "分别".len();
+            check(ctx, out, ls, line, at);
+        }
+    }
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | '!' | '?'
+    )
+}
+
+fn check(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str, at: usize) {
+    // The clause before `分别`, outside brackets and quotes.
+    let clause_start = line[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_clause_end(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let subj = &line[clause_start..at];
+    let Some(subjects) = count_items(subj) else {
+        return;
+    };
+    // Values: from `分别` to the clause's end.
+    let after = at + "分别".len();
+    let clause_end = line[after..]
+        .char_indices()
+        .find(|&(_, c)| is_clause_end(c))
+        .map_or(line.len(), |(i, _)| after + i);
+    let nums = nums_in(line, after, clause_end);
+    // Ranges (`10%～20%`, `100万元—200万元`, `3至5个`) count once; years are times, not values.
+    let mut values = 0;
+    let mut last_end = None;
+    let mut prev_end: Option<usize> = None;
+    for n in &nums {
+        let year = line[n.num_end..].starts_with('年') && !n.chinese;
+        if year
+            || n.unit.is_none()
+                && !n.magnitude
+                && !line[n.num_end..].starts_with(['、', '和', '与', '及'])
+                && n.end != clause_end
+        {
+            // A bare number inside a value (`第3位`) or a year: not a value of the list.
+            if !year {
+                continue;
+            }
+            continue;
+        }
+        let joined = prev_end.is_some_and(|pe| {
+            let gap = &line[pe..n.start];
+            matches!(gap, "～" | "~" | "—" | "-" | "－" | "至" | "到")
+        });
+        if !joined {
+            values += 1;
+        }
+        prev_end = Some(n.end);
+        last_end = Some(n.end);
+    }
+    let Some(end) = last_end else {
+        return;
+    };
+    // The values must be a list: separated by `、`, `和`, `及` (not prose with numbers in it).
+    if values == 0 || values == subjects {
+        return;
+    }
+    if values == 1
+        && !line[after..end].chars().all(|c| {
+            !is_han(c) || "增长提高下降降低减少压缩上升达到为至增加分别".contains(c) || c.is_ascii()
+        })
+    {
+        // One number inside prose: not a list of values.
+        return;
+    }
+    out.clean(
+        ls + at,
+        ls + end,
+        format!("“分别”前列举{subjects}项，后面给出{values}个数值，数目不符"),
+        format!("分别 distributes {values} values over {subjects} subjects"),
+    );
+    let _ = char_at;
+}
+
+/// The number of items of the list that ends `s` (the subjects of `分别`), if `s` is a list
+/// of at least two: `A、B、C` → 3, `A、B和C` → 3, `A和B` → 2.
+fn count_items(s: &str) -> Option<usize> {
+    if s.ends_with('等') || s.contains("等") && s.ends_with(['项', '个']) {
+        return None;
+    }
+    // Outside brackets and quotes.
+    let mut depth = 0usize;
+    let mut duns = 0;
+    let mut last_dun = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' | '《' | '（' | '(' => depth += 1,
+            '”' | '》' | '）' | ')' => depth = depth.saturating_sub(1),
+            '、' if depth == 0 => {
+                duns += 1;
+                last_dun = Some(i);
+            }
+            _ => {}
+        }
+    }
+    let tail = match last_dun {
+        Some(i) => &s[i..],
+        None => s,
+    };
+    let conj = ["和", "与", "及", "以及", "或"].iter().any(|w| {
+        tail.char_indices()
+            .skip(1)
+            .any(|(i, _)| tail[i..].starts_with(w))
+    });
+    let items = duns + 1 + usize::from(conj);
+    (items >= 2 && (duns > 0 || conj)).then_some(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testing::table;
+
+    #[test]
+    fn cases() {
+        table(
+            "respectively_mismatch",
+            &[
+                (
+                    "办理环节、提交材料、办理时限分别压缩50%、40%。",
+                    &["分别压缩50%、40%"],
+                ),
+                (
+                    "办理环节、提交材料、办理时限分别压缩50%、40%和20%以上。",
+                    &[],
+                ),
+                ("安全感、满意度分别上升至98.77%、96.81%，创历史新高。", &[]),
+                ("全年实现营收5238亿元，分别同比增长13.4%、29.1%。", &[]),
+                (
+                    "工业和服务业分别增长5.2%、6.1%和7.3%。",
+                    &["分别增长5.2%、6.1%和7.3%"],
+                ),
+                ("城镇和农村居民收入分别增长5%。", &["分别增长5%"]),
+                ("各地分别召开会议，部署工作。", &[]),
+                ("一、二、三产业分别增长3%～4%、5%～6%、7%。", &[]),
+            ],
+        );
+    }
+}

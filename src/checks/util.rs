@@ -1,0 +1,222 @@
+//! What several rules share: character classes and a small reader of a number with its
+//! magnitude and unit (`21.8万亿元`, `20个百分点`, `三个`), in cleaned-text offsets.
+
+use crate::numbers::numeral;
+use crate::numbers::units::{unit_at, Class, Unit};
+
+/// A Chinese character (CJK unified ideographs and extension A, compatibility ideographs).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Chinese (full-width) punctuation.
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '（'
+            | '）'
+            | '《'
+            | '》'
+            | '〈'
+            | '〉'
+            | '【'
+            | '】'
+            | '〔'
+            | '〕'
+            | '—'
+            | '…'
+            | '～'
+            | '·'
+            | '「'
+            | '」'
+    )
+}
+
+/// A character of Chinese text: a Chinese character or Chinese punctuation.
+pub fn is_chinese(c: char) -> bool {
+    is_han(c) || is_cjk_punct(c)
+}
+
+/// Marks that end a clause or a sentence.
+pub fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?'
+    )
+}
+
+/// The character before byte offset `i` of `s`.
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// The character at byte offset `i` of `s`.
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// A number read from the text, with its magnitude and unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num {
+    pub start: usize,
+    /// End of the numeral and its magnitude, before the unit.
+    pub num_end: usize,
+    /// End of the unit (or `num_end` without one).
+    pub end: usize,
+    /// The value, magnitude folded in (`21.8万亿` → 2.18e13).
+    pub value: f64,
+    pub unit: Option<Unit>,
+    pub chinese: bool,
+    /// Digits after the decimal point.
+    pub decimals: usize,
+    /// A magnitude was written (`万`, `亿`).
+    pub magnitude: bool,
+}
+
+impl Num {
+    pub fn class(&self) -> Option<Class> {
+        self.unit.map(|u| u.class)
+    }
+
+    pub fn is_percent(&self) -> bool {
+        self.class() == Some(Class::Percent)
+    }
+
+    pub fn is_points(&self) -> bool {
+        self.class() == Some(Class::Points)
+    }
+
+    /// The base unit (`亿元` → `元`), or "".
+    pub fn base(&self) -> &'static str {
+        self.unit.map_or("", |u| u.base)
+    }
+}
+
+/// Reads a number at byte `at` of `text` (Arabic or Chinese, with `万`/`亿` and a unit).
+/// A number does not start in the middle of another (`123` read at `2`).
+pub fn num_at(text: &str, at: usize) -> Option<Num> {
+    let s = text.get(at..)?;
+    let prev = char_before(text, at);
+    let first = s.chars().next()?;
+    let (value, len, chinese, decimals) = if first.is_ascii_digit() {
+        if prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || p == ',') {
+            return None;
+        }
+        let n = numeral::arabic(s)?;
+        if n.absurd {
+            return None;
+        }
+        let dec = if n.decimal {
+            s[..n.len].rsplit('.').next().map_or(0, str::len)
+        } else {
+            0
+        };
+        (n.value, n.len, false, dec)
+    } else if numeral::chinese_digit(first).is_some() || first == '十' || first == '两' {
+        if prev.is_some_and(|p| numeral::chinese_digit(p).is_some() || "十百千万亿".contains(p))
+        {
+            return None;
+        }
+        let n = numeral::chinese(s)?;
+        (n.value, n.len, true, 0)
+    } else {
+        return None;
+    };
+    let mut value = value;
+    let mut len = len;
+    let mut magnitude = false;
+    // `万`, `亿`, `万亿` (and `千`, `百` after Arabic digits, a style fault read anyway) —
+    // but not the `百` of `百分点` or the `千` of `千米`.
+    if let Some((f, mlen)) = numeral::magnitude(&s[len..]) {
+        let rest = &s[len..];
+        let unit_here = unit_at(rest).is_some_and(|u| u.written.len() > mlen);
+        if !unit_here && (!chinese || rest.starts_with(['万', '亿'])) {
+            value *= f;
+            len += mlen;
+            magnitude = true;
+        }
+    }
+    let num_end = at + len;
+    let unit = unit_at(&s[len..]);
+    let end = num_end + unit.map_or(0, |u| u.written.len());
+    Some(Num {
+        start: at,
+        num_end,
+        end,
+        value,
+        unit,
+        chinese,
+        decimals,
+        magnitude,
+    })
+}
+
+/// Every number in `text[from..to]`, in order, each read whole.
+pub fn nums_in(text: &str, from: usize, to: usize) -> Vec<Num> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        match num_at(text, i).filter(|n| n.end <= to) {
+            Some(n) => {
+                i = n.end.max(i + 1);
+                out.push(n);
+            }
+            None => i += char_at(text, i).map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+/// The sentence (cleaned span) holding byte `at`: from after the last `。！？；` or line
+/// start, to the next one (inclusive) or the line end.
+pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '\n' | '!' | '?' | ';');
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_end(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .char_indices()
+        .find(|&(_, c)| is_end(c))
+        .map_or(text.len(), |(i, c)| {
+            at + i + if c == '\n' { 0 } else { c.len_utf8() }
+        });
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers() {
+        let cases: [(&str, f64, &str); 7] = [
+            ("21.8万亿元", 21.8e12, "元"),
+            ("20个百分点", 20.0, "百分点"),
+            ("三个", 3.0, "个"),
+            ("80秒", 80.0, "秒"),
+            ("15%", 15.0, "%"),
+            ("3千米", 3.0, "公里"),
+            ("4千亿元", 4e11, "元"),
+        ];
+        let mut bad = Vec::new();
+        for (s, v, u) in cases {
+            match num_at(s, 0) {
+                Some(n) if (n.value - v).abs() < 1e-6 * v && n.base() == u && n.end == s.len() => {}
+                other => bad.push(format!("{s}: {other:?}")),
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+}
