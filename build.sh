@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # PolicyLens's single entry point. The README quotes it and CI runs it.
 #
-#   ./build.sh build   the release wasm and the page's assets into www/pkg/ and www/samples/
+#   ./build.sh build   the release wasm and the page's assets into www/pkg/ and www/samples/,
+#                      and the widget's package into dist/
+#   ./build.sh dist    the same (dist/ is what a portal hosts, or what npm publishes)
 #   ./build.sh serve   build, then serve www/ at http://127.0.0.1:${PORT:-8080}
 #   ./build.sh test    every suite: cargo test, the wasm binding in node, rustfmt, clippy
 #                      (native and wasm32), the page in headless Chromium; ends with
@@ -196,8 +198,74 @@ PY
 
 cmd_build() {
   build_wasm
+  build_dist
   log "sizes"
   print_sizes
+  print_dist_sizes
+}
+
+# ---------------------------------------------------------------- dist (the widget)
+
+DIST=dist
+
+# dist/: the <policy-lens> widget as an npm package, every file it fetches beside it. Two
+# bundles (esbuild): the element (policy-lens.js, the one module a portal loads) and the
+# worker (policy-lens.worker.js, with the wasm-bindgen glue); then the .wasm, the small
+# dictionary, the built-in plan's targets, the TypeScript types and package.json. A copy
+# goes to www/dist/ for the demo page (www/embed-demo.html).
+build_dist() {
+  [[ -f $PKG/policylens_bg.wasm ]] || build_wasm
+  need_npm
+  log "esbuild: $DIST/policy-lens.js, $DIST/policy-lens.worker.js"
+  rm -rf "$DIST"
+  mkdir -p "$DIST"
+  local esbuild=(esbuild --bundle --format=esm --minify --legal-comments=none --target=es2022 --log-level=warning)
+  "${esbuild[@]}" --loader:.css=text www/widget/policy-lens.js --outfile="$DIST/policy-lens.js"
+  "${esbuild[@]}" www/worker.js --outfile="$DIST/policy-lens.worker.js"
+  cp "$PKG/policylens_bg.wasm" "$PKG/dict.small.txt" "$PKG/hubei-14.json" "$DIST/"
+  # The analysis types, then the element's own.
+  cat src/wasm.d.ts www/widget/policy-lens.d.ts >"$DIST/policy-lens.d.ts"
+  cp www/widget/README.md "$DIST/README.md"
+  local version
+  version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
+  python3 - "$version" >"$DIST/package.json" <<'PY'
+import json, sys
+files = ["policy-lens.js", "policy-lens.worker.js", "policylens_bg.wasm", "dict.small.txt", "hubei-14.json", "policy-lens.d.ts"]
+print(json.dumps({
+    "name": "policy-lens",
+    "version": sys.argv[1],
+    "description": "<policy-lens>: highlights the reform measures, figures and draft defects of Chinese policy text and checks figures against five-year plan targets, in the browser (WebAssembly), with no server",
+    "license": "MIT",
+    "type": "module",
+    "main": "./policy-lens.js",
+    "module": "./policy-lens.js",
+    "types": "./policy-lens.d.ts",
+    "exports": {
+        ".": {"types": "./policy-lens.d.ts", "default": "./policy-lens.js"},
+        **{f"./{f}": f"./{f}" for f in files[1:5]},
+        "./package.json": "./package.json",
+    },
+    "files": files + ["README.md"],
+    "sideEffects": ["./policy-lens.js"],
+    "keywords": ["policy", "chinese", "custom-element", "web-component", "wasm"],
+}, ensure_ascii=False, indent=2))
+PY
+  rm -rf www/dist
+  cp -r "$DIST" www/dist
+}
+
+# The widget's budget (issue 6): the loader ≤ 50 KB gzip, the engine ≤ 250 KB brotli, and
+# everything fetched before the first highlights ≤ 800 KB brotli.
+print_dist_sizes() {
+  need_apt brotli
+  printf '\n%-28s %12s %12s %12s\n' "dist (bytes)" raw "gzip -9" "brotli -q 11"
+  local f raw gz br total=0
+  for f in policy-lens.js policy-lens.worker.js policylens_bg.wasm dict.small.txt hubei-14.json; do
+    read -r raw gz br < <(sizes_of "$DIST/$f")
+    printf '%-28s %12s %12s %12s\n' "$f" "$raw" "$gz" "$br"
+    total=$((total + br))
+  done
+  printf '%-28s %12s %12s %12s\n' "first use, total" "" "" "$total"
 }
 
 # ---------------------------------------------------------------- serve
@@ -240,8 +308,10 @@ wasm_tests() {
 e2e() {
   need_apt chromium fonts-wqy-microhei
   build_wasm
+  build_dist
   cargo build --bin policylens
   node tests/e2e/page.mjs
+  node tests/e2e/widget.mjs
 }
 
 cmd_test() {
@@ -340,7 +410,7 @@ cmd_bench() {
 # ----------------------------------------------------------------
 
 case ${1:-} in
-  build) cmd_build ;;
+  build | dist) cmd_build ;;
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench) cmd_bench ;;

@@ -224,7 +224,7 @@ function drawLine(line, from, marks) {
 
 function mark(item, text) {
   const m = document.createElement('mark');
-  m.className = `hl ${item.kind} ${item.cls ?? ''}`;
+  m.className = `hl hl-${item.kind} ${item.cls ?? ''}`;
   m.dataset.plKind = item.kind;
   m.dataset.plId = item.id;
   if (text !== undefined) m.textContent = text;

@@ -213,6 +213,10 @@ const STRINGS = {
     'save-failed': '浏览器拒绝保存，文稿未能存到本机。',
     'autosave-off': '已关闭自动保存，并删除了本机保存的文稿。',
     'local-cleared': '本机保存的全部数据已清除，自动保存已关闭。',
+    idle: '',
+    'no-target': ({ id }) => `PolicyLens：页面上没有可核查的编辑区（for="${id}"：须为 textarea、可编辑元素或同源 iframe）。`,
+    'plan-origin': ({ url }) => `规划文件须与页面同源：${url}`,
+    'plan-failed-widget': ({ message }) => `规划未能载入，本次核查不对标规划。${message}`,
   },
   en: {
     title: 'Policy text checker',
@@ -423,6 +427,10 @@ const STRINGS = {
     'save-failed': 'The browser refused to save the draft on this computer.',
     'autosave-off': 'Saving is off, and the saved draft was deleted.',
     'local-cleared': 'All data saved on this computer was cleared; saving is off.',
+    idle: '',
+    'no-target': ({ id }) => `PolicyLens: nothing to check on this page (for="${id}" must name a textarea, a contenteditable element or a same-origin iframe).`,
+    'plan-origin': ({ url }) => `The plan file must come from this page's origin: ${url}`,
+    'plan-failed-widget': ({ message }) => `The plan could not be loaded; the text is checked without one. ${message}`,
   },
 };
 

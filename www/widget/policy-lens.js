@@ -1,0 +1,576 @@
+// <policy-lens>: the embeddable face of PolicyLens, one custom element for a portal's page.
+//
+//   <script type="module" src="/policylens/policy-lens.js"></script>
+//   <policy-lens for="article-body"></policy-lens>
+//
+// Standalone (no `for`): its own editor and findings list, a small version of the page.
+// Attached (`for="ID"`): the portal's <textarea>, contenteditable element or same-origin
+// <iframe> editor is the editor; the widget draws its highlights over it and never changes
+// its text, except when the user applies a fix (after a cancelable `policylens-fix`).
+//
+// Everything heavy is fetched lazily from beside this module (import.meta.url), on first
+// use (input, focus) or first visibility: the worker, the .wasm, the dictionary, the
+// built-in plan. One worker per page serves every widget; each widget has its own
+// Analyzer (its own plan). Shadow DOM (open), styles from a constructable stylesheet (the
+// strict CSP allows no inline styles), themed by --pl-* custom properties and ::part().
+// The widget never stores draft text; the rules a user ignores are remembered under
+// `policylens:` keys.
+
+import { Engine } from '../engine.js';
+import { Mirror } from '../highlight.js';
+import { SEVERITY_ICON, VERDICTS, highlightItems, indexAnalysis, message, verdictOf, shortText } from '../describe.js';
+import { cardContent } from '../card.js';
+import { reportHtml } from '../export.js';
+import { h } from '../dom.js';
+import { setLanguage, t } from '../i18n.js';
+import { ignoreKey, loadIgnored, saveIgnored } from '../store.js';
+import { findTarget } from './attach.js';
+import CSS_TEXT from './widget.css';
+import { REPORT_CSS } from '../report-css.js';
+
+const here = (file) => new URL(`./${file}`, import.meta.url);
+const FILES = {
+  worker: here('policy-lens.worker.js'),
+  wasm: here('policylens_bg.wasm'),
+  dictionaries: { small: here('dict.small.txt') },
+  plan: here('hubei-14.json'),
+};
+const LAYERS = { claims: 'claim', measures: 'measure', checks: 'check' };
+const DEBOUNCE_MS = 150;
+
+let sheet = null;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+  }
+  return sheet;
+}
+
+export class PolicyLensElement extends HTMLElement {
+  static observedAttributes = ['for', 'plan', 'lang', 'layers', 'compact'];
+
+  #root;
+  #ui = {};
+  #handle = null;
+  #starting = null;
+  #target = null; // attached mode: the portal's element (attach.js)
+  #mirror = null; // standalone mode
+  #ix = null;
+  #items = [];
+  #text = '';
+  #timer = 0;
+  #planError = null;
+  #cardFor = null;
+  #visible = null;
+  #ignored = loadIgnored();
+  #waiting = []; // analyze() promises waiting for the next analysis
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open', delegatesFocus: false });
+    this.#root.adoptedStyleSheets = [styles()];
+  }
+
+  // ------------------------------------------------------------ lifecycle
+
+  connectedCallback() {
+    this.#build();
+    // First visibility counts as first use: a widget below the fold costs nothing.
+    this.#visible = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.#use();
+    });
+    this.#visible.observe(this);
+    if (this.#target) this.#visible.observe(this.#target.el);
+  }
+
+  disconnectedCallback() {
+    this.#visible?.disconnect();
+    for (const f of this.#detach.splice(0)) f();
+    this.#target?.destroy();
+    this.#target = null;
+    this.#handle?.free();
+    this.#handle = null;
+    this.#starting = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected || !this.#ui.rootEl) return;
+    if (name === 'for') {
+      this.disconnectedCallback();
+      this.connectedCallback();
+    } else if (name === 'plan') {
+      if (this.#handle) this.#applyPlan().then(() => this.#analyzeSoon(0));
+    } else if (name === 'lang') {
+      this.#translate();
+      if (this.#ix) this.#show(this.#ix.analysis);
+    } else if (name === 'layers') {
+      if (this.#ix) this.#show(this.#ix.analysis);
+      this.#drawLegend();
+    } else if (name === 'compact') {
+      this.#ui.rootEl.classList.toggle('compact', this.hasAttribute('compact'));
+    }
+  }
+
+  // ------------------------------------------------------------ the interface
+
+  /** The text analysed: the widget's own editor, or the portal's element. */
+  get value() {
+    return this.#target ? this.#target.text : (this.#ui.editor?.value ?? '');
+  }
+
+  set value(text) {
+    const value = String(text ?? '');
+    if (this.#target) this.#target.replace(0, this.#target.text.length, value);
+    else if (this.#ui.editor) {
+      this.#ui.editor.value = value;
+      this.#onInput();
+    }
+  }
+
+  /** Analyses the current text now; resolves with the analysis. */
+  analyze() {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ resolve, reject });
+      this.#analyzeSoon(0);
+    });
+  }
+
+  /** The review report of the last analysis, as a standalone HTML document (a string). */
+  report() {
+    if (!this.#ix) return null;
+    this.#lang();
+    return reportHtml(this.#ix, this.#text, REPORT_CSS);
+  }
+
+  // ------------------------------------------------------------ building
+
+  #lang() {
+    setLanguage(this.getAttribute('lang') === 'en' ? 'en' : 'zh', this.#root);
+  }
+
+  #layers() {
+    const attr = this.getAttribute('layers');
+    const names = attr === null ? Object.keys(LAYERS) : attr.split(/[\s,]+/);
+    return new Set(names.map((n) => LAYERS[n]).filter(Boolean));
+  }
+
+  #build() {
+    this.#lang();
+    const ui = this.#ui;
+    const forId = this.getAttribute('for');
+    ui.status = h('span', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite', dataset: { state: 'idle' } });
+    ui.legend = h('span', { class: 'legend', part: 'legend' });
+    ui.message = h('p', { class: 'message', part: 'message', role: 'alert', hidden: true });
+    ui.findings = h('ol', { class: 'findings', part: 'findings' });
+    ui.cardBody = h('div', { class: 'card-body' });
+    ui.card = h(
+      'div',
+      { class: 'card', part: 'card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1', hidden: true },
+      h('button', { type: 'button', class: 'close', 'data-i18n-label': 'close', 'aria-label': t('close'), onclick: () => this.#closeCard(true) }, '×'),
+      ui.cardBody,
+    );
+    ui.overlays = h('div', { class: 'overlays' });
+    const parts = [];
+    if (!forId) {
+      ui.mirrorEl = h('div', { class: 'mirror' });
+      ui.editor = h('textarea', {
+        part: 'textarea',
+        dataset: { pl: 'editor', i18nPlaceholder: 'placeholder' },
+        placeholder: t('placeholder'),
+        spellcheck: 'false',
+        'aria-label': t('editor'),
+      });
+      this.#mirror = new Mirror(ui.mirrorEl);
+      parts.push(h('div', { class: 'editor', part: 'editor' }, ui.mirrorEl, ui.editor));
+      ui.editor.addEventListener('input', () => this.#onInput());
+      ui.editor.addEventListener('focus', () => this.#use(), { once: true });
+      ui.editor.addEventListener('scroll', () => this.#syncScroll());
+      ui.editor.addEventListener('pointermove', (e) => this.#hover(e));
+      ui.editor.addEventListener('keydown', (e) => this.#keys(e));
+    }
+    ui.rootEl = h(
+      'div',
+      { class: `root${this.hasAttribute('compact') ? ' compact' : ''}`, part: 'root' },
+      h('div', { class: 'bar', part: 'bar' }, h('span', { class: 'brand' }, 'PolicyLens'), ui.legend, ui.status),
+      ui.message,
+      parts,
+      h('div', { class: 'panel', part: 'panel' }, ui.findings),
+      ui.card,
+      ui.overlays,
+    );
+    this.#root.replaceChildren(ui.rootEl);
+    this.#root.addEventListener('keydown', (e) => e.key === 'Escape' && this.#closeCard(true));
+    this.#drawLegend();
+    this.#setStatus('idle');
+    if (forId) this.#attach(forId);
+  }
+
+  /** Attached mode: the portal's element; an iframe editor again on each of its loads
+   *  (CMS editors build their iframe's document after the page, and may rebuild it). */
+  #attach(id) {
+    const root = this.getRootNode();
+    const el = root.getElementById?.(id) ?? document.getElementById(id);
+    if (el instanceof HTMLIFrameElement) {
+      const onLoad = () => this.#setTarget(id);
+      el.addEventListener('load', onLoad);
+      this.#detach.push(() => el.removeEventListener('load', onLoad));
+      const doc = el.contentDocument;
+      const loading = !doc || doc.readyState !== 'complete' || (doc.URL === 'about:blank' && el.getAttribute('src'));
+      if (loading) return;
+    }
+    this.#setTarget(id);
+  }
+
+  #detach = [];
+
+  #setTarget(id) {
+    this.#target?.destroy();
+    this.#target = null;
+    try {
+      this.#target = findTarget(this, id);
+    } catch (err) {
+      this.#say('error', { message: err.message });
+      return;
+    }
+    if (!this.#target) {
+      this.#say('no-target', { id });
+      return;
+    }
+    this.#say(null);
+    const target = this.#target;
+    target.mount(this.#ui.overlays);
+    target.onChange(() => this.#onInput());
+    target.listen(target.el, 'focus', () => this.#use(), { once: true });
+    target.listen(target.el, 'pointermove', (e) => this.#hover(e));
+    target.listen(target.el, 'keydown', (e) => this.#keys(e));
+    this.#visible?.observe(target.el);
+    if (this.#starting) this.#onInput();
+  }
+
+  #translate() {
+    this.#lang();
+    this.#drawLegend();
+    this.#setStatus(...(this.#statusArgs ?? ['idle']));
+  }
+
+  // ------------------------------------------------------------ the engine
+
+  /** First use: the engine and this widget's Analyzer (built with its plan), once. */
+  #use() {
+    if (!this.#starting) {
+      this.#setStatus('loading');
+      this.#starting = (async () => {
+        const engine = Engine.shared(FILES);
+        const plan = await this.#planChoice();
+        try {
+          this.#handle = await engine.analyzer(plan);
+        } catch (err) {
+          if (plan === null) throw err;
+          // A targets JSON the engine refuses: on without a plan, saying why.
+          this.#planFailed(err.message);
+          this.#handle = await engine.analyzer(null);
+        }
+        this.#plan = await this.#handle.getPlan();
+      })();
+      this.#starting.then(
+        () => this.#analyzeSoon(0),
+        (err) => this.#setStatus('error', { message: err.message }),
+      );
+    }
+    return this.#starting;
+  }
+
+  /**
+   * The `plan` attribute as an engine plan: `builtin` (the default), `none`, or the URL of
+   * a targets JSON on this origin. One that cannot be fetched or read gives null (no plan)
+   * and a message in the widget: the analysis goes on without it.
+   */
+  async #planChoice() {
+    const attr = (this.getAttribute('plan') ?? 'builtin').trim();
+    this.#say(null);
+    if (attr === '' || attr === 'builtin') return 'builtin';
+    if (attr === 'none') return null;
+    try {
+      const url = new URL(attr, document.baseURI);
+      if (url.origin !== location.origin) throw new Error(t('plan-origin', { url: url.href }));
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${response.status} ${url.pathname}`);
+      try {
+        return { json: await response.json() };
+      } catch {
+        throw new Error(t('plan-not-json', { name: url.pathname }));
+      }
+    } catch (err) {
+      this.#planFailed(err.message);
+      return null;
+    }
+  }
+
+  #planFailed(message) {
+    this.#lang();
+    this.#say('plan-failed-widget', { message });
+  }
+
+  /** A changed `plan` attribute, once the Analyzer exists. */
+  async #applyPlan() {
+    const plan = await this.#planChoice();
+    try {
+      await this.#handle.setPlan(plan);
+    } catch (err) {
+      this.#planFailed(err.message);
+      await this.#handle.setPlan(null);
+    }
+    this.#plan = await this.#handle.getPlan();
+  }
+
+  #plan = null;
+
+  #onInput() {
+    const next = this.value;
+    this.#text = next;
+    this.#ix = null;
+    this.#closeCard();
+    this.#use();
+    this.#setStatus('busy');
+    this.#analyzeSoon(DEBOUNCE_MS);
+  }
+
+  #analyzeSoon(ms) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#analyzeNow(), ms);
+  }
+
+  async #analyzeNow() {
+    if (!this.#handle) {
+      this.#use();
+      return;
+    }
+    const text = this.value;
+    this.#text = text;
+    try {
+      const result = await this.#handle.analyze(text);
+      if (!result || text !== this.value) return;
+      await this.#show(result.analysis, result.ms);
+      const waiting = this.#waiting.splice(0);
+      for (const w of waiting) w.resolve(result.analysis);
+      this.dispatchEvent(new CustomEvent('policylens-analyzed', { detail: result.analysis, bubbles: true, composed: true }));
+    } catch (err) {
+      this.#setStatus('error', { message: err.message });
+      for (const w of this.#waiting.splice(0)) w.reject(err);
+    }
+  }
+
+  // ------------------------------------------------------------ drawing
+
+  async #show(analysis, ms = 0) {
+    this.#lang();
+    const ix = indexAnalysis(analysis, this.#plan);
+    ix.checks = ix.checks.filter((f) => !this.#ignored.rules.has(f.code) && !this.#ignored.items.has(ignoreKey(f, this.#text)));
+    const layers = this.#layers();
+    this.#ix = ix;
+    this.#items = highlightItems(ix).filter((it) => layers.has(it.kind));
+    const drawn = this.#target ? await this.#target.draw(this.#text, this.#items) : await this.#mirror.render(this.#text, this.#items);
+    if (!drawn) return;
+    this.#syncScroll();
+    this.#drawLegend();
+    this.#drawFindings();
+    this.#setStatus('done', { n: analysis.claims.length, ms: Math.round(ms) });
+  }
+
+  #drawLegend() {
+    this.#lang();
+    const layers = this.#layers();
+    const a = this.#ix?.analysis;
+    const count = { claim: a?.claims.length ?? 0, measure: a?.measures.length ?? 0, check: this.#ix?.checks.length ?? 0 };
+    this.#ui.legend.replaceChildren(
+      ...Object.values(LAYERS)
+        .filter((k) => layers.has(k))
+        .map((k) => h('span', { class: `key ${k}`, part: `key key-${k}` }, h('span', { class: `swatch ${k}`, 'aria-hidden': 'true' }), t(`layer-${k}`), ' ', h('b', {}, String(count[k])))),
+    );
+  }
+
+  /** The findings list: the draft's defects and the figures behind or against the plan. */
+  #drawFindings() {
+    const ix = this.#ix;
+    const problems = [
+      ...ix.checks.map((f) => ({ id: f.id, start: f.start, icon: SEVERITY_ICON[f.severity], text: message(f), cls: `severity-${f.severity}` })),
+      ...ix.analysis.claims
+        .filter((c) => ['behind', 'contradicts_plan'].includes(verdictOf(ix, c)))
+        .map((c) => ({ id: c.id, start: c.start, icon: VERDICTS[verdictOf(ix, c)], text: `${c.text} · ${t(`verdict-${verdictOf(ix, c)}`)}`, cls: `verdict-${verdictOf(ix, c)}` })),
+    ].sort((x, y) => x.start - y.start);
+    this.#ui.findings.replaceChildren(
+      ...(problems.length
+        ? problems.map((p) =>
+            h('li', { class: p.cls }, h('button', { type: 'button', onclick: () => this.#select(p.id, true) }, h('span', { 'aria-hidden': 'true' }, p.icon), ' ', shortText(p.text, 80))),
+          )
+        : [h('li', { class: 'none' }, t('no-findings'))]),
+    );
+  }
+
+  #statusArgs = null;
+
+  #setStatus(state, args = {}) {
+    this.#statusArgs = [state, args];
+    this.#lang();
+    const el = this.#ui.status;
+    el.dataset.state = state;
+    el.textContent = state === 'idle' ? '' : t(state, { dict: 'small', ...args });
+  }
+
+  /** A message above the widget (null clears it). */
+  #say(key, args = {}) {
+    const el = this.#ui.message;
+    if (!el) return;
+    el.hidden = key === null;
+    el.textContent = key === null ? '' : t(key, args);
+  }
+
+  #syncScroll() {
+    if (this.#ui.editor && this.#ui.mirrorEl) {
+      this.#ui.mirrorEl.scrollTop = this.#ui.editor.scrollTop;
+      this.#ui.mirrorEl.scrollLeft = this.#ui.editor.scrollLeft;
+    }
+    if (this.#cardFor) this.#placeCard(this.#cardFor);
+  }
+
+  #marks(id) {
+    return this.#target ? this.#target.marks(id) : this.#mirror.marks(id);
+  }
+
+  // ------------------------------------------------------------ selecting, cards, fixes
+
+  #select(id, openCard) {
+    const found = this.#ix?.byId.get(id);
+    if (!found) return;
+    const { start, end } = found.item;
+    if (this.#target) this.#target.select(start, end);
+    else {
+      this.#ui.editor.focus({ preventScroll: true });
+      this.#ui.editor.setSelectionRange(start, end);
+      const top = this.#mirror.topOf(start);
+      if (top !== null) this.#ui.editor.scrollTop = Math.max(0, top - this.#ui.editor.clientHeight / 3);
+      this.#syncScroll();
+    }
+    (this.#target ?? this.#mirror).flash(id);
+    this.dispatchEvent(new CustomEvent('policylens-select', { detail: { ...found.item, layer: found.kind }, bubbles: true, composed: true }));
+    if (openCard) this.#openCard(id, true);
+  }
+
+  #openCard(id, focus = false) {
+    this.#lang();
+    const content = cardContent(this.#ix, id, {
+      applyFix: (f) => this.#applyFix(f),
+      ignore: (f) => this.#ignore(f, false),
+      ignoreRule: (f) => this.#ignore(f, true),
+    });
+    if (!content) return;
+    this.#ui.cardBody.replaceChildren(...[content].flat(Infinity).filter(Boolean));
+    this.#ui.card.hidden = false;
+    this.#cardFor = id;
+    this.#placeCard(id);
+    if (focus) this.#ui.card.focus();
+  }
+
+  #placeCard(id) {
+    const mark = this.#marks(id)[0];
+    const card = this.#ui.card;
+    if (!mark) return;
+    const r = mark.getBoundingClientRect();
+    const width = Math.min(380, window.innerWidth - 16);
+    card.style.width = `${width}px`;
+    card.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - width - 8))}px`;
+    const below = r.bottom + 6;
+    card.style.top = `${below + card.offsetHeight < window.innerHeight ? below : Math.max(8, r.top - card.offsetHeight - 6)}px`;
+  }
+
+  #closeCard(refocus = false) {
+    if (!this.#cardFor) return;
+    this.#ui.card.hidden = true;
+    this.#cardFor = null;
+    if (refocus) (this.#target?.el ?? this.#ui.editor)?.focus({ preventScroll: true });
+  }
+
+  /** The item under the pointer: marks lie over (attached) or under (standalone) the text
+   *  and let the pointer through, so they are hit-tested by their rectangles. */
+  #hover(e) {
+    clearTimeout(this.#hoverTimer);
+    this.#hoverTimer = setTimeout(() => {
+      if (!this.#ix) return;
+      const rank = { check: 0, claim: 1, measure: 2 };
+      let best = null;
+      for (const it of this.#items) {
+        if (best && rank[it.kind] >= rank[best.kind]) continue;
+        if (this.#marks(it.id).some((m) => [...m.getClientRects()].some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom))) {
+          best = it;
+        }
+      }
+      if (best && best.id !== this.#cardFor) {
+        this.#openCard(best.id);
+        const found = this.#ix.byId.get(best.id);
+        this.dispatchEvent(new CustomEvent('policylens-select', { detail: { ...found.item, layer: found.kind }, bubbles: true, composed: true }));
+      }
+    }, 200);
+  }
+
+  #hoverTimer = 0;
+
+  #keys(e) {
+    if (!this.#ix) return;
+    const next = e.key === 'F8' || (e.altKey && e.key === 'ArrowDown') ? 1 : e.altKey && e.key === 'ArrowUp' ? -1 : 0;
+    const dir = e.key === 'F8' && e.shiftKey ? -1 : next;
+    if (dir) {
+      const list = [...this.#ui.findings.querySelectorAll('button')];
+      if (!list.length) return;
+      const ids = this.#findingIds();
+      const caret = this.#target ? this.#target.caret() : this.#ui.editor.selectionStart;
+      const items = ids.map((id) => this.#ix.byId.get(id).item);
+      const pick =
+        dir > 0
+          ? (items.find((i) => i.start > caret) ?? items[0])
+          : ([...items].reverse().find((i) => i.start < caret) ?? items[items.length - 1]);
+      this.#select(pick.id, true);
+      e.preventDefault();
+    } else if (e.altKey && e.key === 'Enter') {
+      const caret = this.#target ? this.#target.caret() : this.#ui.editor.selectionStart;
+      const hit = this.#items.find((it) => it.kind === 'check' && it.start <= caret && caret <= it.end) ?? this.#items.find((it) => it.start <= caret && caret <= it.end);
+      if (hit) this.#openCard(hit.id, true);
+      e.preventDefault();
+    }
+  }
+
+  #findingIds() {
+    const ix = this.#ix;
+    return [...ix.checks, ...ix.analysis.claims.filter((c) => ['behind', 'contradicts_plan'].includes(verdictOf(ix, c)))]
+      .sort((a, b) => a.start - b.start)
+      .map((x) => x.id);
+  }
+
+  #applyFix(finding) {
+    const event = new CustomEvent('policylens-fix', {
+      detail: { start: finding.start, end: finding.end, replacement: finding.fix },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(event)) return;
+    this.#closeCard();
+    if (this.#target) this.#target.replace(finding.start, finding.end, finding.fix);
+    else {
+      const ed = this.#ui.editor;
+      ed.setRangeText(finding.fix, finding.start, finding.end, 'end');
+      ed.dispatchEvent(new Event('input', { bubbles: true }));
+      ed.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+
+  #ignore(finding, rule) {
+    if (rule) this.#ignored.rules.add(finding.code);
+    else this.#ignored.items.add(ignoreKey(finding, this.#text));
+    saveIgnored(this.#ignored);
+    this.#closeCard();
+    this.#show(this.#ix.analysis);
+  }
+}
+
+if (!customElements.get('policy-lens')) customElements.define('policy-lens', PolicyLensElement);
