@@ -352,7 +352,7 @@ export function findingsTab(ix, ignored, go) {
               { class: `severity-${f.severity}` },
               h(
                 'button',
-                { type: 'button', class: 'entry', onclick: () => go.reveal(f.id) },
+                { type: 'button', class: 'entry', onclick: () => go.reveal(f.id, true) },
                 h('span', { 'aria-hidden': 'true' }, SEVERITY_ICON[f.severity]),
                 ` ${message(f)}`,
               ),

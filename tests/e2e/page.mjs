@@ -238,6 +238,35 @@ async function main() {
     check('the JSON export holds the whole analysis', JSON.parse(json.text).analysis.claims.length === cli004.length);
     await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
 
+    // Findings: the 问题 tab, a fix applied from the card and undone with Ctrl+Z, a rule ignored.
+    const DEFECT = '全年新增就业50万人,超额完成目标任务。';
+    await enter(page, DEFECT);
+    await page.click('[data-tab="checks"]');
+    const listed = await page.$$eval('[data-pl="panel"] .findings li', (els) => els.map((e) => e.textContent));
+    check('问题 lists the findings', listed.some((t) => t.includes('half_width_punct')), JSON.stringify(listed));
+    await page.click('[data-pl="panel"] .findings li button');
+    await page.waitForSelector('[data-pl="card"]:not([hidden]) button.primary');
+    await page.click('[data-pl="card"] button.primary');
+    await waitForDone(page);
+    const fixed = await page.$eval('[data-pl="editor"]', (e) => e.value);
+    check('a fix from the card edits the text', fixed === DEFECT.replace(',', '，'), fixed);
+    await page.focus('[data-pl="editor"]');
+    await page.keyboard.press('Control+z');
+    await waitForDone(page);
+    check('…and Ctrl+Z undoes it', (await page.$eval('[data-pl="editor"]', (e) => e.value)) === DEFECT);
+    await page.click('[data-tab="checks"]');
+    await page.click('[data-pl="panel"] .findings li button');
+    await page.waitForSelector('[data-pl="card"]:not([hidden])');
+    await page.click('[data-pl="card"] .card-actions button:nth-child(2)');
+    const ignoredNow = await page.evaluate(() => ({
+      marks: document.querySelectorAll('[data-pl-kind="check"]').length,
+      stored: localStorage.getItem('policylens:ignored'),
+    }));
+    check('“忽略此类问题” hides the rule and remembers it locally', ignoredNow.marks === 0 && ignoredNow.stored.includes('half_width_punct'), JSON.stringify(ignoredNow));
+    await page.click('[data-pl="panel"] button.link');
+    check('…and can be restored', (await page.$$eval('[data-pl-kind="check"]', (e) => e.length)) > 0);
+    await page.click('[data-tab="overview"]');
+
     // 7. XSS payloads stay text.
     await enter(page, XSS);
     const xss = await page.evaluate(() => ({
