@@ -12,7 +12,8 @@ export const VERDICTS = {
   not_comparable: '≠',
 };
 
-export const SEVERITY_ICON = { error: '⛔', warning: '⚠', info: 'ℹ' };
+// Glyphs every CJK font has (no colour emoji: a government PC may lack the font).
+export const SEVERITY_ICON = { error: '‼', warning: '⚠', info: 'ℹ' };
 
 /** Lookups over one analysis (and the plan it was judged against). */
 export function indexAnalysis(analysis, plan = null) {
