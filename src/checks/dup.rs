@@ -20,8 +20,8 @@ use super::{Ctx, Out};
 use crate::data;
 
 const MIN_CHARS: usize = 12;
-/// A repeat this long is a slip wherever it falls; a shorter one only when it is a whole
-/// clause's start both times (a noun phrase such as `乡镇卫生院、社区卫生服务中心` is repeated by design).
+/// A repeat this long is a slip wherever it falls; a shorter one only when it doubles the
+/// text right before it, or starts a clause both times (a noun phrase such as `乡镇卫生院、社区卫生服务中心` is repeated by design).
 const LONG: usize = 20;
 const STEP: usize = 3;
 const BASE: u64 = 0x100_0000_01B3;
@@ -44,8 +44,7 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
         cur.clear();
         let n = chars.len();
         if n < MIN_CHARS {
-            std::mem::swap(&mut prev, &mut cur);
-            std::mem::swap(&mut prev_chars, &mut chars);
+            // A short line (a running head, a signature) does not part two paragraphs.
             continue;
         }
         let mut h = 0u64;
@@ -92,7 +91,8 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
                     }
                     if len >= MIN_CHARS
                         && (len >= LONG
-                            || whole_clause(&chars, j, len) && whole_clause(earlier, e, len))
+                            || same && e + len == j
+                            || starts_clause(ctx, &chars, j) && starts_clause(ctx, earlier, e))
                     {
                         let start = chars[j].0;
                         let end = chars[j + len - 1].0 + chars[j + len - 1].1.len_utf8();
@@ -126,15 +126,27 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// Whether `chars[j..j + len]` starts a clause.
-fn whole_clause(chars: &[(usize, char)], j: usize, len: usize) -> bool {
+/// Whether `chars[j..]` starts a clause
+/// (or follows a break of the original's lines: a copy after a page break).
+fn starts_clause(ctx: &Ctx, chars: &[(usize, char)], j: usize) -> bool {
     let stop = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':');
-    let _ = len;
-    j == 0 || stop(chars[j - 1].1) || stop(chars[j].1)
+    if j == 0 || stop(chars[j - 1].1) || stop(chars[j].1) {
+        return true;
+    }
+    let (_, prev_end) = ctx
+        .doc
+        .orig_span(chars[j - 1].0, chars[j - 1].0 + chars[j - 1].1.len_utf8());
+    let (here, _) = ctx
+        .doc
+        .orig_span(chars[j].0, chars[j].0 + chars[j].1.len_utf8());
+    ctx.doc
+        .original
+        .get(prev_end..here)
+        .is_some_and(|gap| gap.contains('\n'))
 }
 
 /// Whether a repeated fragment is a slip worth reporting: it still has 12 Chinese
-/// characters outside standard formulations and quotations (`《…条例》` may be named twice)
+/// characters outside standard formulations and titles (`《…条例》` may be named twice)
 /// of its line `[ls, le)`.
 fn report(ctx: &Ctx, ls: usize, le: usize, start: usize, end: usize) -> bool {
     let line = &ctx.text[ls..le];
@@ -151,8 +163,8 @@ fn report(ctx: &Ctx, ls: usize, le: usize, start: usize, end: usize) -> bool {
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in line.char_indices() {
         match c {
-            '“' | '《' => open.push(i),
-            '”' | '》' => {
+            '《' => open.push(i),
+            '》' => {
                 if let Some(o) = open.pop() {
                     covered[o..i + c.len_utf8()]
                         .iter_mut()
@@ -162,9 +174,16 @@ fn report(ctx: &Ctx, ls: usize, le: usize, start: usize, end: usize) -> bool {
             _ => {}
         }
     }
+    // A run of one figure or character (`111…`, `——`) repeats itself by nature.
+    let mut distinct: Vec<char> = line[s..e].chars().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 6 {
+        return false;
+    }
     line[s..e]
         .char_indices()
-        .filter(|&(i, c)| is_han(c) && !covered[s + i])
+        .filter(|&(i, c)| (is_han(c) || c.is_ascii_alphanumeric()) && !covered[s + i])
         .count()
         >= MIN_CHARS
 }

@@ -26,6 +26,7 @@ pub fn absurd_number(ctx: &Ctx, out: &mut Out) {
 const SCOPE: [&str; 10] = [
     "全省", "全市", "全区", "全县", "全国", "我省", "我市", "全州", "本市", "本省",
 ];
+const LEAD: [&str; 8] = ["全年", "累计", "实现", "完成", "达到", "共", "总计", "合计"];
 const TAIL: [&str; 12] = [
     "达到", "达", "为", "实现", "完成", "超过", "突破", "累计", "共", "总计", "约", "是",
 ];
@@ -38,6 +39,15 @@ fn key_of(subject: &str) -> Option<String> {
     }
     loop {
         let before = s;
+        for w in LEAD {
+            s = s.strip_prefix(w).unwrap_or(s);
+        }
+        if s == before {
+            break;
+        }
+    }
+    loop {
+        let before = s;
         for w in TAIL {
             s = s.strip_suffix(w).unwrap_or(s);
         }
@@ -47,71 +57,162 @@ fn key_of(subject: &str) -> Option<String> {
     }
     // A name, not a fragment: four characters at least, none of a list or a clause.
     let n = s.chars().count();
-    if !(4..=16).contains(&n) || s.contains(['、', '，', '和', '与', '及', '“', '”']) {
+    if !(4..=16).contains(&n) || s.contains(['，', '；', '“', '”']) {
         return None;
     }
     Some(s.to_string())
 }
 
-/// What two figures of one indicator share: its name, unit, status (0 actual, 1 target),
-/// time and region as written.
-type FigureKey<'a> = (String, &'a str, u8, Option<&'a str>, Option<&'a str>);
+/// The unit as written after the number, magnitude included: `5.62万亿元` → `万亿元`.
+fn written_unit(text: &str) -> &str {
+    let last_digit = text
+        .char_indices()
+        .rfind(|(_, c)| c.is_ascii_digit())
+        .map_or(0, |(i, _)| i + 1);
+    text[last_digit..].trim_end_matches(['以', '上', '余', '多', '左', '右'])
+}
+
+/// The longest run of characters `a` and `b` share (short strings: a name and a context).
+fn common_run(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut best = 0;
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            let mut k = 0;
+            while i + k < a.len() && j + k < b.len() && a[i + k] == b[j + k] {
+                k += 1;
+            }
+            best = best.max(k);
+        }
+    }
+    best
+}
+
+/// The context a figure is named in: up to 30 characters before it and 8 after it, in
+/// its sentence (`对3826户监测对象`, `老年人口8.36万人中`).
+fn context_of(original: &str, c: &Claim) -> String {
+    let stop = |ch: char| matches!(ch, '。' | '；' | '\n' | '！' | '？');
+    let before = &original[..c.start];
+    let from = before
+        .char_indices()
+        .rev()
+        .take(30)
+        .take_while(|(_, ch)| !stop(*ch))
+        .last()
+        .map_or(c.start, |(i, _)| i);
+    let after: String = original[c.end..]
+        .chars()
+        .take(8)
+        .take_while(|ch| !stop(*ch))
+        .collect();
+    format!("{}|{after}", &original[from..c.start])
+}
+
+/// Whether two figures look like one figure mistyped: the same number of digits, and the
+/// same digits in another order (`486.2` / `468.2`) or one digit changed (`5.62` / `5.66`).
+/// Returns the number of digits, and whether they are the same digits reordered.
+fn typo(a: &str, b: &str) -> Option<(usize, bool)> {
+    let da: Vec<u8> = a.bytes().filter(u8::is_ascii_digit).collect();
+    let db: Vec<u8> = b.bytes().filter(u8::is_ascii_digit).collect();
+    if da.len() != db.len() || da.len() < 2 || da == db {
+        return None;
+    }
+    let differ = da.iter().zip(&db).filter(|(x, y)| x != y).count();
+    let (mut sa, mut sb) = (da.clone(), db.clone());
+    sa.sort_unstable();
+    sb.sort_unstable();
+    (differ == 1 || sa == sb).then_some((da.len(), sa == sb))
+}
 
 /// ```text
 /// 全省地区生产总值达到5.2万亿元，同比增长6%。……全省地区生产总值5.3万亿元。 => `5.3万亿元`
-/// 报警响应平均用时从120秒压缩至80秒 (one sentence: before and after) => nothing
+/// 全市累计引进各类人才5.8万人。……全市累计引进的5.6万人中…                 => `5.6万人`
+/// 报警响应平均用时从120秒压缩至80秒 (one sentence: before and after)         => nothing
 /// ```
+///
+/// Two figures are one indicator's when they have the same unit as written (`万人`), the
+/// same status (actual or target), no two different years, and the later one is named
+/// like the earlier (its subject, scope and verbs aside, is the same; or the words before
+/// it share four characters with that subject). Figures in one sentence (before/after,
+/// ranges), approximate figures, parts (`其中`) and figures more than twice apart are not
+/// compared.
 pub fn inconsistent_figure(ctx: &Ctx, out: &mut Out) {
     let original = ctx.doc.original;
-    let mut seen: HashMap<FigureKey, &Claim> = HashMap::default();
+    // Earlier figures by written unit (the last few of each).
+    let mut by_unit: HashMap<&str, Vec<(&Claim, Option<String>)>> = HashMap::default();
     for c in ctx.claims {
         if !matches!(c.kind, Kind::Amount | Kind::Rate) || c.value.is_none() {
             continue;
         }
-        let Some(subject) = c.subject.as_deref() else {
+        let unit = written_unit(&c.text);
+        if unit.is_empty() {
             continue;
-        };
-        let Some(key) = key_of(subject) else {
-            continue;
-        };
-        let status = match c.status {
-            Status::Actual => 0u8,
-            Status::Target => 1,
-        };
-        let k = (
-            key,
-            c.unit.as_deref().unwrap_or(""),
-            status,
-            c.time.as_deref(),
-            c.region.as_deref(),
-        );
-        match seen.get(&k) {
-            Some(first) => {
-                let (a, b) = (first.value.unwrap_or(0.0), c.value.unwrap_or(0.0));
-                // Same sentence: a before/after pair, a range, a list.
-                let between = &original[first.end.min(c.start)..c.start];
-                let same_sentence = !between.contains(['。', '；', '\n', '！', '？']);
-                let approx = first.qualifier != Qualifier::Exact || c.qualifier != Qualifier::Exact;
-                let differ = (a - b).abs() > 1e-9 * a.abs().max(b.abs()).max(1.0);
-                if differ && !same_sentence && !approx {
+        }
+        let key = c.subject.as_deref().and_then(key_of);
+        let v = c.value.unwrap_or(0.0);
+        let exact = c.qualifier == Qualifier::Exact;
+        let earlier = by_unit.entry(unit).or_default();
+        let mut context: Option<String> = None;
+        if exact {
+            for (a, akey) in earlier.iter().rev() {
+                let av = a.value.unwrap_or(0.0);
+                if a.status != c.status
+                    || a.qualifier != Qualifier::Exact
+                    || a.year.is_some() && c.year.is_some() && a.year != c.year
+                    || a.region.is_some() && c.region.is_some() && a.region != c.region
+                    || (av - v).abs() <= 1e-9 * av.abs().max(v.abs()).max(1.0)
+                    || av <= 0.0
+                    || v / av > 2.0
+                    || av / v > 2.0
+                {
+                    continue;
+                }
+                let between = &original[a.end.min(c.start)..c.start];
+                if !between.contains(['。', '；', '！', '？']) {
+                    continue;
+                }
+                // Named alike: the same name; or, for a figure that looks mistyped, words
+                // of the earlier name around the later one.
+                let same_key = key.is_some() && key == *akey;
+                let pct = unit.ends_with(['%', '‰']);
+                let named = match typo(&a.text, &c.text) {
+                    _ if same_key && !pct => true,
+                    Some((digits, reordered)) => {
+                        same_key
+                            || a.subject.as_deref().is_some_and(|k| {
+                                let ctx_text =
+                                    context.get_or_insert_with(|| context_of(original, c));
+                                // Three digits reordered is a typo whatever the words;
+                                // `100` / `150` are two round figures.
+                                let need = if digits >= 3 && reordered { 2 } else { 4 };
+                                !ctx_text.contains("其中") && common_run(k, ctx_text) >= need
+                            })
+                    }
+                    None => false,
+                };
+                if named {
+                    let name = akey.clone().unwrap_or_default();
                     out.orig(
                         c.start,
                         c.end,
                         format!(
-                            "“{}”前文为“{}”，此处为“{}”，同一指标数值不一致",
-                            k.0, first.text, c.text
+                            "“{name}”前文为“{}”，此处为“{}”，同一指标数值不一致",
+                            a.text, c.text
                         ),
                         format!(
-                            "“{}” is “{}” earlier in the draft and “{}” here",
-                            k.0, first.text, c.text
+                            "“{name}” is “{}” earlier in the draft and “{}” here",
+                            a.text, c.text
                         ),
                         None,
                     );
+                    break;
                 }
             }
-            None => {
-                seen.insert(k, c);
-            }
+        }
+        earlier.push((c, key));
+        if earlier.len() > 64 {
+            earlier.remove(0);
         }
     }
 }

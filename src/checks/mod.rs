@@ -34,6 +34,7 @@ pub mod util;
 use crate::analysis::{Claim, Finding, Severity};
 use crate::measures::initiatives::Initiative;
 use crate::measures::outline;
+use crate::text::lines::classify;
 use crate::text::{Document, LineKind};
 use crate::Dictionary;
 
@@ -50,13 +51,6 @@ pub struct Rule {
 
 /// The registry, sorted by code (a test keeps it sorted and unique).
 pub static RULES: &[Rule] = &[
-    Rule {
-        code: "abbreviated_year",
-        severity: Severity::Warning,
-        name: "年份简写",
-        name_en: "Abbreviated year",
-        run: numstyle::abbreviated_year,
-    },
     Rule {
         code: "absurd_number",
         severity: Severity::Warning,
@@ -198,13 +192,6 @@ pub static RULES: &[Rule] = &[
         run: numstyle::range_dash,
     },
     Rule {
-        code: "range_unit",
-        severity: Severity::Warning,
-        name: "数值范围单位",
-        name_en: "Unit missing in a range",
-        run: numstyle::range_unit,
-    },
-    Rule {
         code: "repeated_punct",
         severity: Severity::Warning,
         name: "标点重复",
@@ -231,13 +218,6 @@ pub static RULES: &[Rule] = &[
         name: "提法数目与所列不符",
         name_en: "Slogan count differs from its list",
         run: slogan::slogan_count,
-    },
-    Rule {
-        code: "split_number",
-        severity: Severity::Warning,
-        name: "数字断行",
-        name_en: "Number split across lines",
-        run: pdf::split_number,
     },
     Rule {
         code: "unpaired_quote",
@@ -275,6 +255,9 @@ pub struct Ctx<'a> {
     pub prose: Vec<bool>,
     /// For each line: a heading (or a case's unit line).
     pub heading: Vec<bool>,
+    /// For each line: a running head (a short line right after a page number: the
+    /// document's or the journal's name printed on every page).
+    pub running: Vec<bool>,
     /// Breaks of the original inside cleaned lines (PDF rules), found once.
     pub breaks: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
 }
@@ -289,10 +272,12 @@ impl<'a> Ctx<'a> {
         let outline = outline::read(doc);
         let lines = doc.lines();
         let heading = outline.not_prose;
+        let (running, cut) = page_breaks(doc);
         let prose = lines
             .iter()
             .zip(&heading)
-            .map(|(l, &h)| l.kind == LineKind::Text && !h)
+            .zip(running.iter().zip(&cut))
+            .map(|((l, &h), (&r, &c))| l.kind == LineKind::Text && (!h || c) && !r)
             .collect();
         Ctx {
             doc,
@@ -302,6 +287,7 @@ impl<'a> Ctx<'a> {
             dict,
             prose,
             heading,
+            running,
             breaks: std::cell::OnceCell::new(),
         }
     }
@@ -325,6 +311,42 @@ impl<'a> Ctx<'a> {
             .filter(|(_, l)| l.kind == LineKind::Text)
             .map(|(i, l)| (i, l.start, l.end))
     }
+}
+
+/// Lines around the page breaks of a PDF paste: (running heads, lines cut by the page).
+/// A running head is short, without clause punctuation, right after a page number line of
+/// the original (which the cleaner dropped); a line right before a page number that does
+/// not end its sentence was cut by the page, and is prose even when it reads like a heading.
+fn page_breaks(doc: &Document) -> (Vec<bool>, Vec<bool>) {
+    let lines = doc.lines();
+    let original = doc.original;
+    let text = doc.clean();
+    let mut running = vec![false; lines.len()];
+    let mut cut = vec![false; lines.len()];
+    let mut prev_end = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let (s, e) = doc.orig_span(l.start, l.end);
+        let gap = original.get(prev_end..s).unwrap_or("");
+        prev_end = e;
+        if l.kind != LineKind::Text || !gap.contains('\n') {
+            continue;
+        }
+        let n = gap.matches('\n').count() + 1;
+        let page = gap
+            .split('\n')
+            .any(|g| !g.trim().is_empty() && classify(g, 1, n) == LineKind::PageNumber);
+        if !page {
+            continue;
+        }
+        if let Some(p) = i.checked_sub(1) {
+            let before = text[lines[p].start..lines[p].end].trim_end();
+            cut[p] = lines[p].kind == LineKind::Text
+                && !before.ends_with(['。', '！', '？', '；', '：', '”', '）']);
+        }
+        let t = text[l.start..l.end].trim();
+        running[i] = t.chars().count() <= 30 && !t.contains(['。', '，', '；', '：', ',', ';']);
+    }
+    (running, cut)
 }
 
 /// Where rules put their findings: spans in the cleaned text ([`Out::clean`]) or already in

@@ -1,12 +1,14 @@
 //! Numbers by GB/T 15835-2011 (出版物上数字用法).
 //!
-//! - `number_style`: numeral styles against the standard — `4千` (only 万 and 亿 may be
-//!   Chinese inside an Arabic number), `.46` (→ `0.46`), `三、四个` (an approximate number
-//!   takes no 顿号 → `三四个`), and a Chinese count beside Arabic ones of the same unit
-//!   in one sentence (`新建5个园区、十二个基地`).
-//! - `abbreviated_year`: `21年底`, `23年3月` — years are written in full.
-//! - `range_unit`: `15～30%`, `9～16亿` — a range keeps the first value's unit or magnitude
-//!   (`15%～30%`, `9亿～16亿`).
+//! - `number_style`: numeral styles against the standard (output.md: a GB/T 15835 rule
+//!   uses this code):
+//!   - `4千` (only 万 and 亿 may be Chinese inside an Arabic number), `.46` (→ `0.46`),
+//!     `三、四个` (an approximate number takes no 顿号 → `三四个`), and a Chinese count
+//!     beside Arabic ones of the same unit in one sentence (`新建5个园区、十二个基地`);
+//!   - abbreviated years: `21年底`, `23年3月` — years are written in full;
+//!   - ranges that drop the first value's unit or magnitude: `15～30%`, `9～16亿`
+//!     (`15%～30%`, `9亿～16亿`);
+//!   - a number split across lines by a PDF break (`pdf.rs`).
 //! - `range_dash`: `100万元—200万元`, `1-2项` — numeric ranges take `～`; the dash is for
 //!   spans of time and place (`1—9月`, `武汉—鄂州`).
 
@@ -33,6 +35,14 @@ fn time_unit(s: &str) -> bool {
 /// 3千米 / 5百分点 / 第三、四季度 / 一、二、三产业 => nothing
 /// ```
 pub fn number_style(ctx: &Ctx, out: &mut Out) {
+    numerals(ctx, out);
+    abbreviated_year(ctx, out);
+    range_unit(ctx, out);
+    super::pdf::split_number(ctx, out);
+}
+
+/// `4千`, `.46`, `三、四个`, and Chinese counts beside Arabic ones.
+fn numerals(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (li, ls, le) in ctx.text_lines() {
         let line = &text[ls..le];
@@ -218,7 +228,7 @@ fn mixed_counts(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str) {
 /// 21年底 / 23年3月 / 22年上半年 => the year
 /// 5年 / 近20年来 / 15年以上       => nothing (durations)
 /// ```
-pub fn abbreviated_year(ctx: &Ctx, out: &mut Out) {
+fn abbreviated_year(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
@@ -292,7 +302,7 @@ fn range_at(line: &str, i: usize) -> Option<(Num, (usize, usize), Num)> {
 /// 投资9～16亿元    => `9～16亿`
 /// 15%～30% / 1—9月 => nothing
 /// ```
-pub fn range_unit(ctx: &Ctx, out: &mut Out) {
+fn range_unit(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
@@ -441,7 +451,7 @@ mod tests {
     #[test]
     fn years() {
         table(
-            "abbreviated_year",
+            "number_style",
             &[
                 ("21年底全面完成。", &["21年"]),
                 ("23年3月启动。", &["23年"]),
@@ -454,7 +464,7 @@ mod tests {
     #[test]
     fn ranges() {
         table(
-            "range_unit",
+            "number_style",
             &[
                 ("增长15～30%。", &["15～30%"]),
                 ("投资9～16亿元。", &["9～16亿"]),

@@ -1,10 +1,12 @@
 //! Text pasted from PDFs: what the page layout left in the text.
 //!
-//! - `page_artifact`: a page number (`— 9 —`, `- 12 -`, `第 3 页`) left between the lines.
+//! - `page_artifact`: a page number (`— 9 —`, `- 12 -`, `第 3 页`) left between the lines, and
+//!   the running head printed under it (`省人大常委会公报 2024年第6号`).
 //! - `broken_sentence`: a sentence cut by a page or line break (`…的举措推` / (blank) / `动重点
 //!   领域…`); the cleaner joins it for reading, the draft still has the break. Span: the
 //!   characters on either side of the break.
-//! - `split_number`: a number, or a number and its unit, cut across lines (`365` / `名`).
+//! - a number, or a number and its unit, cut across lines (`365` / `名`): a GB/T 15835
+//!   rule, reported as `number_style`.
 //!
 //! These rules read the original text's lines: their subject is the layout itself.
 
@@ -28,6 +30,26 @@ pub fn page_artifact(ctx: &Ctx, out: &mut Out) {
             continue;
         }
         if classify(line, index, count) == LineKind::PageNumber {
+            // The running head printed under it is the page's too.
+            let next_at = start;
+            if let Some(next) = original.get(next_at..).and_then(|r| r.split('\n').next()) {
+                let h = next.trim();
+                let lines = ctx.doc.lines();
+                let k = lines.partition_point(|l| ctx.doc.orig_span(l.start, l.end).0 < next_at);
+                let here = lines
+                    .get(k)
+                    .is_some_and(|l| ctx.doc.orig_span(l.start, l.end).0 <= next_at + next.len());
+                if here && ctx.running[k] && !h.is_empty() {
+                    let lead = next.len() - next.trim_start().len();
+                    out.orig(
+                        next_at + lead,
+                        next_at + lead + h.len(),
+                        format!("页眉“{h}”混入正文，应删除"),
+                        format!("The running head “{h}” was pasted into the text: delete it"),
+                        Some(String::new()),
+                    );
+                }
+            }
             let lead = line.len() - line.trim_start().len();
             out.orig(
                 at + lead,
@@ -173,7 +195,7 @@ mod tests {
             ],
         );
         table(
-            "split_number",
+            "number_style",
             &[(
                 "各级人大代表参与立法调研，省人大常委会组成人员直接联系代表365\n\n名参与。",
                 &["365\n\n名"],
