@@ -176,8 +176,10 @@ pub fn inconsistent_figure(ctx: &Ctx, out: &mut Out) {
                 // of the earlier name around the later one.
                 let same_key = key.is_some() && key == *akey;
                 let pct = unit.ends_with(['%', '‰']);
+                // Rates change from period to period: the same name counts for them only at
+                // the same time as written.
                 let named = match typo(&a.text, &c.text) {
-                    _ if same_key && !pct => true,
+                    _ if same_key && (!pct || a.time.is_some() && a.time == c.time) => true,
                     Some((digits, reordered)) => {
                         same_key
                             || a.subject.as_deref().is_some_and(|k| {

@@ -176,10 +176,20 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
 /// are found first (few), and only their sentences are read for Arabic counts.
 fn mixed_counts(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str) {
     for (i, c) in line.char_indices() {
-        if !matches!(c, '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') {
+        if !matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        ) {
             continue;
         }
         let Some(n) = num_at(line, i) else { continue };
+        if crate::data::numeral_terms()
+            .entries
+            .iter()
+            .any(|t| line[i..].starts_with(t))
+        {
+            continue;
+        }
         if !n.chinese || !n.unit.is_some_and(|u| u.class == Class::Count) {
             continue;
         }
@@ -204,9 +214,11 @@ fn mixed_counts(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str) {
         if approx || in_quote || !line[ss..se].bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
+        // Arabic counts in the same sentence (`建成产业园三个，集聚企业126家`).
+        let _ = unit;
         let arabic = super::util::nums_in(line, ss, se)
             .iter()
-            .any(|a| !a.chinese && a.base() == unit && a.class() == Some(Class::Count));
+            .any(|a| !a.chinese && a.class() == Some(Class::Count) && !a.base().is_empty());
         if arabic {
             out.clean(
                 ls + n.start,
@@ -251,6 +263,27 @@ fn abbreviated_year(ctx: &Ctx, out: &mut Out) {
                         && rest
                             .trim_start_matches(|c: char| c.is_ascii_digit())
                             .starts_with('月'));
+                // `较22年增长`, `自19年实施`: a year compared with or started from.
+                let after_year = rest.chars().next();
+                let compared = prev.is_some_and(|p| matches!(p, '较' | '比' | '自' | '于' | '从'))
+                    && !after_year.is_some_and(|c| {
+                        matches!(
+                            c,
+                            '前' | '后'
+                                | '来'
+                                | '内'
+                                | '间'
+                                | '以'
+                                | '左'
+                                | '多'
+                                | '余'
+                                | '里'
+                                | '的'
+                                | '期'
+                                | '时'
+                        )
+                    });
+                let dated = dated || compared;
                 let duration = prev.is_some_and(|p| {
                     matches!(
                         p,

@@ -145,6 +145,45 @@ fn number_cut(before: char, after: &str) -> bool {
 /// ```
 pub fn split_number(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
+    // Between two lines the cleaner left apart: `共计12` / `8.6万亩`.
+    let lines = ctx.doc.lines();
+    for w in lines.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a.kind != LineKind::Text || b.kind != LineKind::Text {
+            continue;
+        }
+        let first = &text[a.start..a.end];
+        let second = &text[b.start..b.end];
+        if !first.ends_with(|c: char| c.is_ascii_digit())
+            || !second.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        {
+            continue;
+        }
+        let digits = first
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .map(char::len_utf8)
+            .sum::<usize>();
+        // A line that is only a number is a table cell or a page number, not a cut figure.
+        if digits == first.trim().len() {
+            continue;
+        }
+        let rest = second
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let (s, _) = ctx.doc.orig_span(a.end - digits, a.end);
+        let (_, e) = ctx.doc.orig_span(b.start, b.start + rest);
+        out.orig(
+            s,
+            e,
+            "数字被换行断开".to_string(),
+            "A number is cut across lines".to_string(),
+            None,
+        );
+    }
     for &(at, s, e) in breaks(ctx) {
         let before = text[..at].chars().next_back().unwrap_or(' ');
         if number_cut(before, &text[at..]) {
@@ -196,10 +235,16 @@ mod tests {
         );
         table(
             "number_style",
-            &[(
-                "各级人大代表参与立法调研，省人大常委会组成人员直接联系代表365\n\n名参与。",
-                &["365\n\n名"],
-            )],
+            &[
+                (
+                    "各级人大代表参与立法调研，省人大常委会组成人员直接联系代表365\n\n名参与。",
+                    &["365\n\n名"],
+                ),
+                (
+                    "（三）推进国土绿化。全省完成人工造林面积共计12\n8.6万亩。",
+                    &["12\n8.6"],
+                ),
+            ],
         );
     }
 }

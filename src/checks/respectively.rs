@@ -16,13 +16,21 @@ use super::{Ctx, Out};
 
 pub fn respectively_mismatch(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
-    for (_, ls, le) in ctx.prose_lines() {
+    let lines = ctx.doc.lines();
+    for (li, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
         let mut from = 0;
         while let Some(k) = line[from..].find("分别") {
             let at = from + k;
             from = at + "分别".len();
-            check(ctx, out, ls, line, at);
+            // A line that opens with its clause continues the line before when that one
+            // did not end its sentence (a PDF line the cleaner left apart).
+            let before = li
+                .checked_sub(1)
+                .map(|p| text[lines[p].start..lines[p].end].trim_end())
+                .filter(|p| !p.ends_with(['。', '；', '！', '？', '：']) && ctx.prose[li - 1])
+                .unwrap_or("");
+            check(ctx, out, ls, line, at, before);
         }
     }
 }
@@ -34,16 +42,44 @@ fn is_clause_end(c: char) -> bool {
     )
 }
 
-fn check(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str, at: usize) {
+fn check(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str, at: usize, line_before: &str) {
     // The clause before `分别`, outside brackets and quotes.
     let clause_start = line[..at]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_clause_end(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let subj = &line[clause_start..at];
-    let Some(subjects) = count_items(subj) else {
-        return;
+    let mut subj = line[clause_start..at].to_string();
+    if clause_start == 0 {
+        let tail = line_before
+            .rsplit(['，', '。', '；', '：', ',', ';'])
+            .next()
+            .unwrap_or("");
+        subj = format!("{tail}{subj}");
+    }
+    // Without a list there, the list the sentence names in an earlier clause
+    // (`按照基础类、完善类、提升类分类实施改造，改造小区数量分别为…`), if it holds no figures.
+    let subjects = match count_items(&subj) {
+        Some(n) => n,
+        None if !subj.contains('、') => {
+            let sentence_start = line[..clause_start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '。' | '；' | '！' | '？'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let earlier = line[sentence_start..clause_start]
+                .split(['，', ','])
+                .rev()
+                .find(|c| c.contains('、'));
+            match earlier {
+                Some(c) if !c.bytes().any(|b| b.is_ascii_digit()) => match count_items(c) {
+                    Some(n) => n,
+                    None => return,
+                },
+                _ => return,
+            }
+        }
+        None => return,
     };
     // Values: from `分别` to the clause's end.
     let after = at + "分别".len();
@@ -164,6 +200,11 @@ mod tests {
                 ("城镇和农村居民收入分别增长5%。", &["分别增长5%"]),
                 ("各地分别召开会议，部署工作。", &[]),
                 ("一、二、三产业分别增长3%～4%、5%～6%、7%。", &[]),
+                (
+                    "按照基础类、完善类、提升类分类实施改造，改造小区数量分别为126个、58个、22个和6个。",
+                    &["分别为126个、58个、22个和6个"],
+                ),
+                ("推进教育、医疗改革，两项工作分别完成80%、90%。", &[]),
             ],
         );
     }

@@ -107,8 +107,16 @@ fn check(s: &str, at: usize) -> Option<(usize, String, String)> {
     if (yv - xv).signum() as i32 * dir1 < 0 && yv != xv {
         let w = &s[x.end..x.end + vlen];
         problems.push((
-            format!("“{w}”与数值变化方向相反（{} → {}）", fmt(xv), fmt(yv)),
-            format!("“{w}” but the value goes from {} to {}", fmt(xv), fmt(yv)),
+            format!(
+                "“{w}”与数值变化方向相反（{} → {}）",
+                written(s, &x),
+                written(s, &y)
+            ),
+            format!(
+                "“{w}” but the value goes from {} to {}",
+                written(s, &x),
+                written(s, &y)
+            ),
         ));
     }
     // The stated change: `，增长20%`, `，提高5个百分点`, `、缩短40秒`.
@@ -127,7 +135,50 @@ fn check(s: &str, at: usize) -> Option<(usize, String, String)> {
             q += w.len();
         }
     }
-    if let Some((dir2, l2)) = verb_at(&s[q..]) {
+    // `实现翻一番`, `翻了两番`: ×2, ×4.
+    let mut r0 = q;
+    for w in ["实现", "已经", "已"] {
+        if s[r0..].starts_with(w) {
+            r0 += w.len();
+        }
+    }
+    if let Some(rest) = s[r0..].strip_prefix('翻') {
+        let rest = rest.strip_prefix('了').unwrap_or(rest);
+        let times = ["一番", "两番", "三番"]
+            .iter()
+            .position(|w| rest.starts_with(w))
+            .map(|k| 2f64.powi(k as i32 + 1));
+        if let (Some(t), true) = (times, xv > 0.0) {
+            let w = if t == 2.0 {
+                "一番"
+            } else if t == 4.0 {
+                "两番"
+            } else {
+                "三番"
+            };
+            end = s.len() - rest.len() + w.len();
+            let ratio = yv / xv;
+            if (ratio - t).abs() > 0.05 * t {
+                problems.push((
+                    format!(
+                        "由{}到{}为{:.2}倍，不是翻{}（{}倍）",
+                        written(s, &x),
+                        written(s, &y),
+                        ratio,
+                        w,
+                        t
+                    ),
+                    format!(
+                        "From {} to {} is ×{:.2}, not ×{}",
+                        written(s, &x),
+                        written(s, &y),
+                        ratio,
+                        t
+                    ),
+                ));
+            }
+        }
+    } else if let Some((dir2, l2)) = verb_at(&s[q..]) {
         let verb = &s[q..q + l2];
         let mut r = q + l2;
         for w in ["了", "达到", "达", "为", "约", "近", "超过", "超"] {
@@ -201,15 +252,15 @@ fn check(s: &str, at: usize) -> Option<(usize, String, String)> {
                             problems.push((
                                 format!(
                                     "由{}到{}的变化为{:.1}%，不是{}%",
-                                    fmt(xv),
-                                    fmt(yv),
+                                    written(s, &x),
+                                    written(s, &y),
                                     rel,
                                     fmt(zv)
                                 ),
                                 format!(
                                     "From {} to {} is a change of {:.1}%, not {}%",
-                                    fmt(xv),
-                                    fmt(yv),
+                                    written(s, &x),
+                                    written(s, &y),
                                     rel,
                                     fmt(zv)
                                 ),
@@ -218,38 +269,39 @@ fn check(s: &str, at: usize) -> Option<(usize, String, String)> {
                     }
                 }
                 Some(Class::Multiple) if xv != 0.0 => {
+                    // `增长1.5倍` is ×2.5 (GB/T usage: the increase, not the result).
                     let ratio = yv / xv;
                     let tol = if approx { 0.3 } else { rounding + 0.06 };
-                    if !close(ratio, zv, tol) && !close(ratio - 1.0, zv, tol) {
+                    if !close(ratio - 1.0, zv, tol) {
                         problems.push((
                             format!(
-                                "由{}到{}约为{:.2}倍，与所述{}倍不符",
-                                fmt(xv),
-                                fmt(yv),
+                                "由{}到{}增长了{:.2}倍（为原来的{:.2}倍），不是{}倍",
+                                written(s, &x),
+                                written(s, &y),
+                                ratio - 1.0,
                                 ratio,
                                 fmt(zv)
                             ),
                             format!(
-                                "From {} to {} is {:.2} times, not {}",
-                                fmt(xv),
-                                fmt(yv),
+                                "From {} to {} is an increase of {:.2} times (×{:.2}), not {}",
+                                written(s, &x),
+                                written(s, &y),
+                                ratio - 1.0,
                                 ratio,
                                 fmt(zv)
                             ),
                         ));
                     }
                 }
-                _ if !pct
-                    && (z.base() == unit || z.unit.is_none() && !unit.is_empty())
-                    && z.base() != ""
-                    || z.base() == unit && !unit.is_empty() =>
-                {
-                    let scale = if z.magnitude {
-                        zv / z.value.max(1e-12)
-                    } else {
-                        1.0
+                _ if !pct && !unit.is_empty() && z.base() == unit => {
+                    // The difference in the stated change's own magnitude and unit (`16.6亿元`).
+                    let numeral = crate::numbers::numeral::arabic(&s[z.start..]);
+                    let diff_written = match numeral {
+                        Some(n) if n.value > 0.0 => {
+                            format!("{}{}", fmt(diff * n.value / zv), &s[z.start + n.len..z.end])
+                        }
+                        _ => fmt(diff),
                     };
-                    let _ = scale;
                     let tol = if approx {
                         zv * 0.15 + rounding
                     } else {
@@ -259,17 +311,17 @@ fn check(s: &str, at: usize) -> Option<(usize, String, String)> {
                         problems.push((
                             format!(
                                 "由{}到{}相差{}，不是{}",
-                                fmt(xv),
-                                fmt(yv),
-                                fmt(diff),
-                                fmt(zv)
+                                written(s, &x),
+                                written(s, &y),
+                                diff_written,
+                                written(s, &z)
                             ),
                             format!(
                                 "From {} to {} is a difference of {}, not {}",
-                                fmt(xv),
-                                fmt(yv),
-                                fmt(diff),
-                                fmt(zv)
+                                written(s, &x),
+                                written(s, &y),
+                                diff_written,
+                                written(s, &z)
                             ),
                         ));
                     }
@@ -290,6 +342,11 @@ fn magnitude_of(z: &Num) -> f64 {
     } else {
         1.0
     }
+}
+
+/// A number as the text writes it, with its unit (`120秒`, `21.8万亿元`).
+fn written<'a>(s: &'a str, n: &Num) -> &'a str {
+    &s[n.start..n.end]
 }
 
 /// A number as a reader writes it: `80`, `0.5`, `1.2e11` as `120000000000`.
@@ -338,6 +395,15 @@ mod tests {
                 ("规模从3.2万亿元扩大到3.5万亿元，增加0.3万亿元。", &[]),
                 ("规模从3.2万亿元扩大到3.5万亿元，增加3000亿元。", &[]),
                 ("产值由50亿元提高到150亿元，增长2倍。", &[]),
+                (
+                    "产值由50亿元提高到100亿元，增长2倍。",
+                    &["由50亿元提高到100亿元，增长2倍"],
+                ),
+                (
+                    "吞吐量由12.6万标箱增长到21.8万标箱，实现翻一番。",
+                    &["由12.6万标箱增长到21.8万标箱，实现翻一番"],
+                ),
+                ("吞吐量由312万标箱增长到624万标箱，实现翻一番。", &[]),
             ],
         );
     }
