@@ -145,6 +145,8 @@ function setText(value) {
 }
 
 function syncScroll() {
+  // The textarea's scrollbar narrows its text; the mirror has none, so it stops short.
+  mirror.el.style.right = `${editor.offsetWidth - editor.clientWidth}px`;
   mirror.el.scrollTop = editor.scrollTop;
   mirror.el.scrollLeft = editor.scrollLeft;
   if (cardFor) placeCard(cardFor);

@@ -6,6 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const root = new URL('../../', import.meta.url);
@@ -98,6 +99,15 @@ export function checkClean(seen, label = '') {
   check(`${label}no console errors`, seen.consoleErrors.length === 0, seen.consoleErrors.join(' | '));
   check(`${label}no 4xx/5xx or failed requests`, seen.badResponses.length === 0, seen.badResponses.join(' | '));
   check(`${label}no request leaves the origin`, seen.offOrigin.length === 0, seen.offOrigin.join(' | '));
+}
+
+/** WCAG 2 A/AA violations axe-core finds in the page now (shadow roots included), as
+ *  one line each. axe is evaluated through the DevTools protocol, which the CSP allows. */
+export async function axeViolations(page) {
+  const source = readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0].target.join(' ')}`);
 }
 
 /** The CLI binary: POLICYLENS_BIN, or the debug build `./build.sh test` makes. */

@@ -5,7 +5,7 @@
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { WAIT_MS, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
+import { WAIT_MS, axeViolations, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
 
 const seed = (name) => readFileSync(new URL(`seeds/${name}`, root), 'utf8');
 const SEED000 = seed('000_6f51de36f9000536.txt');
@@ -102,6 +102,14 @@ async function main() {
     const counts = await page.evaluate(() => ['claim', 'measure', 'check'].map((k) => Number(document.querySelector(`[data-pl="${k}-count"]`).textContent)));
     check('the legend counts the claims', counts[0] === cli000.length, counts.join());
     await page.screenshot({ path: new URL('page-seed000.png', artifacts).pathname });
+
+    // Accessibility: no WCAG 2 A/AA violation axe-core can see, on each tab.
+    for (const tab of ['overview', 'measures', 'data', 'compare', 'checks']) {
+      await page.click(`[data-tab="${tab}"]`);
+      const found = await axeViolations(page);
+      check(`axe-core: no WCAG A/AA violation (tab ${tab})`, found.length === 0, found.join(' | '));
+    }
+    await page.click('[data-tab="overview"]');
 
     // Only highlights carry data-pl-kind.
     const stray = await page.$$eval('[data-pl-kind]', (els) => els.filter((e) => !e.closest('[data-pl="mirror"]')).length);

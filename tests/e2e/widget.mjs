@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { STRICT_CSP, WAIT_MS, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
+import { STRICT_CSP, WAIT_MS, axeViolations, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
 
 const dist = new URL('dist/', root);
 const SEED004 = readFileSync(new URL('seeds/004_73b1852c19d975ec.txt', root), 'utf8');
@@ -151,6 +151,8 @@ async function main() {
     check('hovering a highlight over the textarea opens its card and fires policylens-select', selected?.detail?.layer === 'claim' && selected.composed, JSON.stringify(selected?.detail ?? null).slice(0, 100));
     check('the textarea still takes the pointer', (await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, box)) === 'article-body');
     await page.screenshot({ path: new URL('artifacts/widget-demo.png', root).pathname });
+    const a11y = await axeViolations(page);
+    check('axe-core: no WCAG A/AA violation on the demo with its widget', a11y.length === 0, a11y.join(' | '));
     await page.keyboard.press('Escape');
 
     // 2. Widgets of their own: two plans on one page, a plan that fails, a theme, English.
@@ -180,6 +182,8 @@ async function main() {
     check('a --pl-* variable changes the rendering', colour === 'rgb(1, 2, 3)' && plain !== colour, `${colour} / ${plain}`);
     const english = await two.$eval('#english', (w) => [w.shadowRoot.querySelector('[part="legend"]').textContent, w.shadowRoot.querySelectorAll('[data-pl-kind="measure"]').length]);
     check('lang="en" and layers="claims"', english[0].includes('Figures') && !english[0].includes('Measures') && english[1] === 0, JSON.stringify(english));
+    const a11yOwn = await axeViolations(two);
+    check('axe-core: no WCAG A/AA violation with four standalone widgets', a11yOwn.length === 0, a11yOwn.join(' | '));
     await two.$eval('#hubei', (w) => (w.hidden = true));
     check('the widget honours [hidden]', await two.$eval('#hubei', (w) => getComputedStyle(w).display === 'none'));
     const report = await two.$eval('#jiangxi', (w) => w.report());

@@ -428,6 +428,8 @@ export class PolicyLensElement extends HTMLElement {
 
   #syncScroll() {
     if (this.#ui.editor && this.#ui.mirrorEl) {
+      // The textarea's scrollbar narrows its text; the mirror has none, so it stops short.
+      this.#ui.mirrorEl.style.right = `${this.#ui.editor.offsetWidth - this.#ui.editor.clientWidth}px`;
       this.#ui.mirrorEl.scrollTop = this.#ui.editor.scrollTop;
       this.#ui.mirrorEl.scrollLeft = this.#ui.editor.scrollLeft;
     }
