@@ -244,6 +244,19 @@ async function main() {
     await openMenu(page, 'export-json');
     const json = await download(page, () => page.click('[data-pl="export-json"]'));
     check('the JSON export holds the whole analysis', JSON.parse(json.text).analysis.claims.length === cli004.length);
+    // The printed report: the print stylesheet shows the report and nothing else.
+    await page.evaluate(() => (window.print = () => (window.__printed = true)));
+    await openMenu(page, 'export-report');
+    await page.click('[data-pl="export-report"]');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      called: window.__printed === true,
+      report: document.querySelector('.print-area .report')?.offsetHeight > 0,
+      editor: document.querySelector('[data-pl="editor"]').offsetHeight,
+      rows: document.querySelectorAll('.print-area tbody tr').length,
+    }));
+    await page.emulateMedia({ media: 'screen' });
+    check('the printable report shows alone in print', printed.called && printed.report && printed.editor === 0 && printed.rows >= cli004.length, JSON.stringify(printed));
     await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
 
     // Findings: the 问题 tab, a fix applied from the card and undone with Ctrl+Z, a rule ignored.
