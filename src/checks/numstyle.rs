@@ -211,7 +211,11 @@ fn mixed_counts(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str) {
                 '第' | '几' | '数' | '近' | '约' | '上' | '每' | '这' | '那' | '前' | '后' | '各'
             )
         }) || after.starts_with(['多', '余', '几', '来', '左']);
-        if approx || in_quote || !line[ss..se].bytes().any(|b| b.is_ascii_digit()) {
+        // `二、三十个`: the second half of an approximate pair.
+        let pair = before == Some('、')
+            && char_before(line, n.start - '、'.len_utf8())
+                .is_some_and(|p| numeral::chinese_digit(p).is_some());
+        if approx || pair || in_quote || !line[ss..se].bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         // Arabic counts in the same sentence (`建成产业园三个，集聚企业126家`).
@@ -470,6 +474,8 @@ mod tests {
                 ("一、总体要求", &[]),
                 ("版本1.46发布，比例为0.46。", &[]),
                 ("打好十大标志性战役，新建5个园区。", &[]),
+                ("全县有二、三十个村开展了试点，新建5个示范点。", &["二、三"]),
+                ("形成三次产业协调发展格局，新建5个园区。", &[]),
             ],
         );
         fixes(
