@@ -98,13 +98,35 @@ impl Analyzer {
     /// dictionary): a caller can read the text while the dictionary loads.
     pub fn analyze_document(&self, doc: &Document) -> Analysis {
         let text = doc.original;
-        let claims = numbers::claims::extract(doc, &self.dict);
+        // The draft checks over the text alone need no claims: natively they run on a
+        // thread of their own while the claims are read (segmentation is the long part);
+        // wasm32 has no threads and runs them in turn.
+        #[cfg(not(target_arch = "wasm32"))]
+        let (claims, ctx, text_findings) = std::thread::scope(|s| {
+            let handle = s.spawn(|| {
+                let ctx = checks::Ctx::new(doc, &[], &[], &self.dict);
+                let found = checks::run_text_rules(&ctx);
+                (ctx, found)
+            });
+            let claims = numbers::claims::extract(doc, &self.dict);
+            let (ctx, found) = handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (claims, ctx, found)
+        });
+        #[cfg(target_arch = "wasm32")]
+        let (claims, ctx, text_findings) = {
+            let claims = numbers::claims::extract(doc, &self.dict);
+            let ctx = checks::Ctx::new(doc, &[], &[], &self.dict);
+            let found = checks::run_text_rules(&ctx);
+            (claims, ctx, found)
+        };
         let measures::Extracted {
             outline,
             measures,
             initiatives,
         } = measures::extract(doc, &claims);
-        let checks = checks::run(doc, &claims, &initiatives, &self.dict);
+        let checks = checks::run_item_rules(&ctx.with_items(&claims, &initiatives), text_findings);
         let (matches, coverage) = match &self.plan {
             Some(index) => compare::compare(index, &claims, &measures, doc.meta.year, self.today),
             None => (Vec::new(), Vec::new()),

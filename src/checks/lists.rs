@@ -233,6 +233,9 @@ pub fn bracket_doc_number(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.text_lines() {
         let line = &text[ls..le];
+        if !line.contains('号') {
+            continue;
+        }
         for (i, c) in line.char_indices() {
             let close = match c {
                 '（' => '）',

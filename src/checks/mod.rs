@@ -44,6 +44,9 @@ pub struct Rule {
     /// name it by.
     pub code: &'static str,
     pub severity: Severity,
+    /// Reads the extractors' items (claims, initiatives), not only the text: run once they
+    /// exist (the text rules may run while the claims are being read).
+    pub items: bool,
     pub name: &'static str,
     pub name_en: &'static str,
     pub run: fn(&Ctx, &mut Out),
@@ -54,6 +57,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "absurd_number",
         severity: Severity::Warning,
+        items: true,
         name: "数字位数过多",
         name_en: "Absurd number",
         run: figures::absurd_number,
@@ -61,6 +65,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "arith_mismatch",
         severity: Severity::Error,
+        items: false,
         name: "增减幅与前后数值不符",
         name_en: "Stated change contradicts the values",
         run: stated_change::arith_mismatch,
@@ -68,6 +73,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "bracket_doc_number",
         severity: Severity::Warning,
+        items: false,
         name: "文号年份括号",
         name_en: "Document number brackets",
         run: lists::bracket_doc_number,
@@ -75,6 +81,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "broken_sentence",
         severity: Severity::Info,
+        items: false,
         name: "句子被分页断开",
         name_en: "Sentence broken by a page break",
         run: pdf::broken_sentence,
@@ -82,6 +89,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "dangling_conj",
         severity: Severity::Error,
+        items: false,
         name: "连词悬空",
         name_en: "Dangling conjunction",
         run: conj::dangling_conj,
@@ -89,6 +97,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "dup_fragment",
         severity: Severity::Error,
+        items: false,
         name: "重复片段",
         name_en: "Duplicated fragment",
         run: dup::dup_fragment,
@@ -96,6 +105,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "ellipsis",
         severity: Severity::Warning,
+        items: false,
         name: "省略号",
         name_en: "Ellipsis form",
         run: punct::ellipsis,
@@ -103,6 +113,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "formulation",
         severity: Severity::Warning,
+        items: false,
         name: "规范提法",
         name_en: "Standard formulation",
         run: formulation::formulation,
@@ -110,6 +121,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "future_achievement",
         severity: Severity::Warning,
+        items: true,
         name: "成绩日期晚于文稿日期",
         name_en: "Achievement dated after the document",
         run: figures::future_achievement,
@@ -117,6 +129,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "half_width_punct",
         severity: Severity::Warning,
+        items: false,
         name: "半角标点",
         name_en: "Half-width punctuation",
         run: punct::half_width_punct,
@@ -124,6 +137,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "heading_punct",
         severity: Severity::Info,
+        items: false,
         name: "标题末尾标点",
         name_en: "Punctuation ending a heading",
         run: punct::heading_punct,
@@ -131,6 +145,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "inconsistent_figure",
         severity: Severity::Warning,
+        items: true,
         name: "同一指标数值不一致",
         name_en: "One indicator, two values",
         run: figures::inconsistent_figure,
@@ -138,6 +153,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "inconsistent_spacing",
         severity: Severity::Info,
+        items: false,
         name: "数字前后空格不一致",
         name_en: "Inconsistent spacing around numbers",
         run: spacing::inconsistent_spacing,
@@ -145,6 +161,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "list_marker_form",
         severity: Severity::Warning,
+        items: false,
         name: "序号格式",
         name_en: "List marker form",
         run: lists::list_marker_form,
@@ -152,6 +169,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "list_sequence",
         severity: Severity::Warning,
+        items: false,
         name: "序号不连续",
         name_en: "List markers out of sequence",
         run: lists::list_sequence,
@@ -159,6 +177,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "number_style",
         severity: Severity::Warning,
+        items: false,
         name: "数字用法",
         name_en: "Numeral style",
         run: numstyle::number_style,
@@ -166,6 +185,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "page_artifact",
         severity: Severity::Warning,
+        items: false,
         name: "页码或页眉混入正文",
         name_en: "Page number or running head in the text",
         run: pdf::page_artifact,
@@ -173,6 +193,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "parts_exceed_total",
         severity: Severity::Error,
+        items: true,
         name: "分项之和超过总数",
         name_en: "Parts exceed their total",
         run: figures::parts_exceed_total,
@@ -180,6 +201,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "quote_dun",
         severity: Severity::Info,
+        items: false,
         name: "引号书名号间顿号",
         name_en: "顿号 between quoted items",
         run: punct::quote_dun,
@@ -187,6 +209,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "range_dash",
         severity: Severity::Info,
+        items: false,
         name: "数值范围连接号",
         name_en: "Dash in a numeric range",
         run: numstyle::range_dash,
@@ -194,6 +217,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "repeated_punct",
         severity: Severity::Warning,
+        items: false,
         name: "标点重复",
         name_en: "Repeated punctuation",
         run: punct::repeated_punct,
@@ -201,6 +225,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "respectively_mismatch",
         severity: Severity::Error,
+        items: false,
         name: "“分别”前后数量不符",
         name_en: "分别 with unlike counts",
         run: respectively::respectively_mismatch,
@@ -208,6 +233,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "share_over_100",
         severity: Severity::Error,
+        items: true,
         name: "占比超过100%",
         name_en: "Share above 100%",
         run: figures::share_over_100,
@@ -215,6 +241,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "slogan_count",
         severity: Severity::Error,
+        items: true,
         name: "提法数目与所列不符",
         name_en: "Slogan count differs from its list",
         run: slogan::slogan_count,
@@ -222,6 +249,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         code: "unpaired_quote",
         severity: Severity::Error,
+        items: false,
         name: "引号括号不成对",
         name_en: "Unpaired quotation mark or bracket",
         run: pairs::unpaired_quote,
@@ -290,6 +318,13 @@ impl<'a> Ctx<'a> {
             running,
             breaks: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The same context with the extractors' items set.
+    pub fn with_items(mut self, claims: &'a [Claim], initiatives: &'a [Initiative]) -> Ctx<'a> {
+        self.claims = claims;
+        self.initiatives = initiatives;
+        self
     }
 
     /// The prose lines: (index, start, end) in the cleaned text.
@@ -412,8 +447,26 @@ pub fn run(
     run_rules(&ctx, RULES.iter())
 }
 
+/// The rules over the text alone (no claims or initiatives needed): the first half of
+/// [`run`], for a caller that reads the claims meanwhile. Not yet deduplicated: hand the
+/// result to [`run_item_rules`].
+pub fn run_text_rules(ctx: &Ctx) -> Vec<Finding> {
+    collect(ctx, RULES.iter().filter(|r| !r.items))
+}
+
+/// The rules over the claims and initiatives (set on `ctx` with [`Ctx::with_items`]), and
+/// the findings of [`run_text_rules`] merged in: the findings, sorted by start.
+pub fn run_item_rules(ctx: &Ctx, mut text_findings: Vec<Finding>) -> Vec<Finding> {
+    text_findings.append(&mut collect(ctx, RULES.iter().filter(|r| r.items)));
+    dedupe(text_findings)
+}
+
 /// Runs the given rules (the tests run one at a time).
 pub fn run_rules(ctx: &Ctx, rules: impl Iterator<Item = &'static Rule>) -> Vec<Finding> {
+    dedupe(collect(ctx, rules))
+}
+
+fn collect(ctx: &Ctx, rules: impl Iterator<Item = &'static Rule>) -> Vec<Finding> {
     let mut all = Vec::new();
     for rule in rules {
         let mut out = Out {
@@ -424,7 +477,7 @@ pub fn run_rules(ctx: &Ctx, rules: impl Iterator<Item = &'static Rule>) -> Vec<F
         (rule.run)(ctx, &mut out);
         all.append(&mut out.findings);
     }
-    dedupe(all)
+    all
 }
 
 /// Sorted by start; a span reported twice keeps one finding, a scored code first.

@@ -182,6 +182,12 @@ fn mixed_counts(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str) {
         ) {
             continue;
         }
+        // 一 and 二 count below three unless a 十/百/千 follows (`二十三个`): most are words
+        // (`进一步`, `统一`), passed over without reading a number.
+        if matches!(c, '一' | '二') && !line[i + c.len_utf8()..].starts_with(['十', '百', '千'])
+        {
+            continue;
+        }
         let Some(n) = num_at(line, i) else { continue };
         if crate::data::numeral_terms()
             .entries

@@ -202,24 +202,33 @@ pub fn repeated_punct(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.text_lines() {
         let line = &text[ls..le];
-        let mut prev: Option<(usize, char)> = None;
-        for (i, c) in line.char_indices() {
-            if let Some((pi, p)) = prev {
-                if clause_mark(p) && clause_mark(c) {
-                    let end = i + c.len_utf8();
-                    let fix = (p == c).then(|| c.to_string());
-                    out.clean_fix(
-                        ls + pi,
-                        ls + end,
-                        format!("标点重复：“{}”", &line[pi..end]),
-                        format!("Repeated punctuation: “{}”", &line[pi..end]),
-                        fix,
-                    );
-                    prev = None;
-                    continue;
-                }
+        let b = line.as_bytes();
+        // The marks are three bytes long, led by 0xE3 (`。、`) or 0xEF (`，；：`): only
+        // there is a character decoded.
+        let mut i = 0;
+        while i + 6 <= b.len() {
+            if b[i] != 0xE3 && b[i] != 0xEF {
+                i += 1;
+                continue;
             }
-            prev = Some((i, c));
+            let (Some(p), Some(c)) = (char_at(line, i), char_at(line, i + 3)) else {
+                i += 1;
+                continue;
+            };
+            if p.len_utf8() == 3 && clause_mark(p) && clause_mark(c) {
+                let end = i + 3 + c.len_utf8();
+                let fix = (p == c).then(|| c.to_string());
+                out.clean_fix(
+                    ls + i,
+                    ls + end,
+                    format!("标点重复：“{}”", &line[i..end]),
+                    format!("Repeated punctuation: “{}”", &line[i..end]),
+                    fix,
+                );
+                i = end;
+                continue;
+            }
+            i += p.len_utf8();
         }
     }
 }
