@@ -20,6 +20,9 @@ use super::{Ctx, Out};
 use crate::data;
 
 const MIN_CHARS: usize = 12;
+/// The hashed window: shorter than a reportable repeat by less than [`STEP`], so that
+/// every repeat of 12 characters holds a stored window.
+const WINDOW: usize = 10;
 /// A repeat this long is a slip wherever it falls; a shorter one only when it doubles the
 /// text right before it, or starts a clause both times (a noun phrase such as `乡镇卫生院、社区卫生服务中心` is repeated by design).
 const LONG: usize = 20;
@@ -28,46 +31,51 @@ const BASE: u64 = 0x100_0000_01B3;
 
 pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
-    // Windows of the previous prose line and of this one: hash → char index into `chars`.
-    let mut prev: HashMap<u64, usize> = HashMap::default();
-    let mut cur: HashMap<u64, usize> = HashMap::default();
+    // Windows of the prose lines: hash → (the line's number, the window's char index). Only
+    // this line's and the previous line's count; older ones are stale and overwritten.
+    let mut windows: HashMap<u64, (u32, u32)> = HashMap::default();
+    let mut seq: u32 = 0;
     // Characters of the previous line and this one, with their byte offsets.
     let mut prev_chars: Vec<(usize, char)> = Vec::new();
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut pow = 1u64;
-    for _ in 0..MIN_CHARS {
+    for _ in 0..WINDOW {
         pow = pow.wrapping_mul(BASE);
     }
     for (_, ls, le) in ctx.prose_lines() {
         chars.clear();
         chars.extend(text[ls..le].char_indices().map(|(i, c)| (ls + i, c)));
-        cur.clear();
         let n = chars.len();
         if n < MIN_CHARS {
             // A short line (a running head, a signature) does not part two paragraphs.
             continue;
         }
+        seq += 1;
+        if windows.len() > 1 << 20 {
+            windows.clear();
+        }
         let mut h = 0u64;
-        let mut j = 0; // window [j, j + MIN_CHARS)
+        let mut j = 0; // window [j, j + WINDOW)
         let mut skip_until = 0; // char index before which windows are part of a reported copy
         for k in 0..n {
             h = h.wrapping_mul(BASE).wrapping_add(chars[k].1 as u64);
-            if k >= MIN_CHARS {
-                h = h.wrapping_sub(pow.wrapping_mul(chars[k - MIN_CHARS].1 as u64));
+            if k >= WINDOW {
+                h = h.wrapping_sub(pow.wrapping_mul(chars[k - WINDOW].1 as u64));
             }
-            if k + 1 < MIN_CHARS {
+            if k + 1 < WINDOW {
                 continue;
             }
-            j = k + 1 - MIN_CHARS;
+            j = k + 1 - WINDOW;
             if j >= skip_until {
                 // An earlier copy: in this line, ending before this window starts, or in the
                 // line before.
-                let hit = cur
-                    .get(&h)
-                    .copied()
-                    .filter(|&e| e + MIN_CHARS <= j)
-                    .map(|e| (e, true))
-                    .or_else(|| prev.get(&h).copied().map(|e| (e, false)));
+                let hit = match windows.get(&h) {
+                    Some(&(s, e)) if s == seq && e as usize + WINDOW <= j => {
+                        Some((e as usize, true))
+                    }
+                    Some(&(s, e)) if s + 1 == seq => Some((e as usize, false)),
+                    _ => None,
+                };
                 if let Some((e, same)) = hit {
                     let earlier: &[(usize, char)] = if same { &chars } else { &prev_chars };
                     // Back to where the copy begins (not into what was already reported).
@@ -113,15 +121,22 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
                     }
                 }
             }
-            // Windows are stored at every third start (a repeat of 14 characters or more
-            // always holds a stored window) and looked up at every start; a hit is extended
+            // Windows are stored at every third start (a repeat of 12 characters holds three
+            // windows of 10, one of them stored) and looked up at every start; a hit is extended
             // backwards to where the copy begins.
             if j % STEP == 0 {
-                cur.entry(h).or_insert(j);
+                let here = (seq, j as u32);
+                windows
+                    .entry(h)
+                    .and_modify(|v| {
+                        if v.0 + 1 < seq {
+                            *v = here;
+                        }
+                    })
+                    .or_insert(here);
             }
         }
         let _ = j;
-        std::mem::swap(&mut prev, &mut cur);
         std::mem::swap(&mut prev_chars, &mut chars);
     }
 }
@@ -212,6 +227,10 @@ mod tests {
                     &[],
                 ),
                 ("推进改革，推进发展，推进创新，推进开放，推进共享。", &[]),
+                (
+                    "今年要推动数字政府建设提质增效推动数字政府建设提质增效，加快发展。",
+                    &["推动数字政府建设提质增效"],
+                ),
                 (
                     "加快疾病预防控制体系改革和公共卫生体系建设。努力建成国家疾病预防控制体系改革和公共卫生体系建设示范区。",
                     &[],

@@ -89,6 +89,19 @@ fn common_run(a: &str, b: &str) -> usize {
     best
 }
 
+/// Whether two indicator names share a long ending (four characters or more) after
+/// different beginnings: `城镇居民人均可支配收入` and `农村居民人均可支配收入`.
+fn distinct_names(a: &str, b: &str) -> bool {
+    let common = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    common >= 4 && common < na && common < nb
+}
+
 /// The context a figure is named in: up to 30 characters before it and 8 after it, in
 /// its sentence (`对3826户监测对象`, `老年人口8.36万人中`).
 fn context_of(original: &str, c: &Claim) -> String {
@@ -178,6 +191,13 @@ pub fn inconsistent_figure(ctx: &Ctx, out: &mut Out) {
                 let pct = unit.ends_with(['%', '‰']);
                 // Rates change from period to period: the same name counts for them only at
                 // the same time as written.
+                // Two names that end alike and begin differently are two indicators
+                // (`城镇居民人均可支配收入` / `农村居民人均可支配收入`).
+                if let (Some(ka), Some(kb)) = (akey.as_deref(), key.as_deref()) {
+                    if distinct_names(ka, kb) {
+                        continue;
+                    }
+                }
                 let named = match typo(&a.text, &c.text) {
                     _ if same_key && (!pct || a.time.is_some() && a.time == c.time) => true,
                     Some((digits, reordered)) => {
@@ -392,6 +412,14 @@ mod tests {
                     &[],
                 ),
                 ("报警响应平均用时从120秒压缩至80秒，效率提升。", &[]),
+                (
+                    "城镇居民人均可支配收入38620元，增长5%。农村居民人均可支配收入36820元，增长7%。",
+                    &[],
+                ),
+                (
+                    "全市累计引进各类人才5.8万人。高层次人才总量偏少，全市累计引进的5.6万人中，博士仅占3%。",
+                    &["5.6万人"],
+                ),
             ],
         );
     }
