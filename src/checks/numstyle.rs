@@ -77,6 +77,15 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
                     // `3十年代`? no; `5十`, `4千`, `3百万`, `2千亿`.
                     if !unit_word && next != Some('分') {
                         let mut end = i + n + m.len_utf8();
+                        // `1千2百万`: the rest of the same number.
+                        loop {
+                            let d = line[end..].bytes().take_while(u8::is_ascii_digit).count();
+                            if d > 0 && line[end + d..].starts_with(['千', '百', '十']) {
+                                end += d + 3;
+                            } else {
+                                break;
+                            }
+                        }
                         if line[end..].starts_with(['万', '亿']) {
                             end += 3;
                         }
@@ -275,24 +284,28 @@ fn abbreviated_year(ctx: &Ctx, out: &mut Out) {
                             .starts_with('月'));
                 // `较22年增长`, `自19年实施`: a year compared with or started from.
                 let after_year = rest.chars().next();
-                let compared = prev.is_some_and(|p| matches!(p, '较' | '比' | '自' | '于' | '从'))
-                    && !after_year.is_some_and(|c| {
-                        matches!(
-                            c,
-                            '前' | '后'
-                                | '来'
-                                | '内'
-                                | '间'
-                                | '以'
-                                | '左'
-                                | '多'
-                                | '余'
-                                | '里'
-                                | '的'
-                                | '期'
-                                | '时'
-                        )
-                    });
+                // `自21年以来` is a year; `近20年以来` a duration (below).
+                let since =
+                    prev.is_some_and(|p| matches!(p, '自' | '从')) && rest.starts_with("以来");
+                let compared = since
+                    || prev.is_some_and(|p| matches!(p, '较' | '比' | '自' | '于' | '从'))
+                        && !after_year.is_some_and(|c| {
+                            matches!(
+                                c,
+                                '前' | '后'
+                                    | '来'
+                                    | '内'
+                                    | '间'
+                                    | '以'
+                                    | '左'
+                                    | '多'
+                                    | '余'
+                                    | '里'
+                                    | '的'
+                                    | '期'
+                                    | '时'
+                            )
+                        });
                 let dated = dated || compared;
                 let duration = prev.is_some_and(|p| {
                     matches!(
@@ -470,6 +483,7 @@ mod tests {
             &[
                 ("节约资金4千万元。", &["4千万"]),
                 ("新增就业4千人。", &["4千"]),
+                ("投资规模达1千2百万元。", &["1千2百万"]),
                 ("占比为.46。", &[".46"]),
                 ("每年开展三、四次检查。", &["三、四"]),
                 ("新建5个园区、十二个基地。", &["十二个"]),
@@ -500,6 +514,7 @@ mod tests {
             &[
                 ("21年底全面完成。", &["21年"]),
                 ("23年3月启动。", &["23年"]),
+                ("自21年以来累计投入资金3.5亿元。", &["21年"]),
                 ("近20年来持续推进，用5年时间完成。", &[]),
                 ("2021年底全面完成。", &[]),
             ],

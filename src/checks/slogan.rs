@@ -82,7 +82,8 @@ pub fn slogan_count(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// The list after `即` or `：` in the slogan's clause or the next: its items.
+/// The list after `即` or `：` (to the clause's end) or in brackets, a few characters
+/// after the slogan: its items.
 fn list_after(text: &str, at: usize) -> Option<Vec<String>> {
     let rest = &text[at..];
     // `…”管理，即…`, `…”要求：…`: `即` within a few characters, in this sentence.
@@ -91,16 +92,20 @@ fn list_after(text: &str, at: usize) -> Option<Vec<String>> {
         if k > 14 || matches!(c, '。' | '；' | '\n' | '“') {
             break;
         }
-        if c == '即' || c == '：' {
-            start = Some(i + c.len_utf8());
+        if matches!(c, '即' | '：' | '（' | '(') {
+            start = Some((i + c.len_utf8(), c));
             break;
         }
     }
-    let s = at + start?;
+    let (off, mark) = start?;
+    let s = at + off;
     let body = &text[s..];
-    let end = body
-        .find(['，', '。', '；', '\n', '：'])
-        .unwrap_or(body.len());
+    let end = if matches!(mark, '（' | '(') {
+        body.find(['）', ')', '。', '\n'])?
+    } else {
+        body.find(['，', '。', '；', '\n', '：'])
+            .unwrap_or(body.len())
+    };
     let list = &body[..end];
     if list.ends_with('等') || list.contains("等方面") {
         return None;
@@ -171,6 +176,7 @@ mod tests {
                     &[],
                 ),
                 ("坚持“三个统筹”（统筹发展、统筹安全）。", &["三个统筹"]),
+                ("落实“两个确保”要求（确保安全、确保稳定、确保质量）。", &["两个确保"]),
                 (
                     "一是推行“三统一”管理，即人员统一调配、财务统一管理、药品耗材统一采购、信息系统统一建设，推动发展。",
                     &["三统一"],
