@@ -559,9 +559,15 @@ export class PolicyLensElement extends HTMLElement {
     this.#closeCard();
     if (this.#target) this.#target.replace(finding.start, finding.end, finding.fix);
     else {
+      // The widget's own editor: through the browser's editing command, so Ctrl+Z undoes
+      // the fix (setRangeText is the fallback where the command is gone).
       const ed = this.#ui.editor;
-      ed.setRangeText(finding.fix, finding.start, finding.end, 'end');
-      ed.dispatchEvent(new Event('input', { bubbles: true }));
+      ed.focus({ preventScroll: true });
+      ed.setSelectionRange(finding.start, finding.end);
+      if (!document.execCommand?.('insertText', false, finding.fix)) {
+        ed.setRangeText(finding.fix, finding.start, finding.end, 'end');
+        ed.dispatchEvent(new Event('input', { bubbles: true }));
+      }
       ed.dispatchEvent(new Event('change', { bubbles: true }));
     }
   }
