@@ -27,10 +27,17 @@ pub fn dangling_conj(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.text_lines() {
         let line = &text[ls..le];
-        for (i, c) in line.char_indices() {
-            if !ends_clause(c) {
+        // The marks are ASCII or three bytes led by 0xE3 (`。、`) or 0xEF (`，；：！？`): only
+        // there is a character decoded.
+        let marks = line
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, 0xE3 | 0xEF | b',' | b';' | b'!' | b'?'))
+            .map(|(i, _)| i);
+        for i in marks {
+            let Some(c) = line[i..].chars().next().filter(|c| ends_clause(*c)) else {
                 continue;
-            }
+            };
             let before = &line[..i];
             // Every conjunction ends in one of these.
             if !before.ends_with([

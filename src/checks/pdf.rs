@@ -74,19 +74,42 @@ fn find_breaks(ctx: &Ctx) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (_, ls, le) in ctx.prose_lines() {
         let (os, oe) = ctx.doc.orig_span(ls, le);
-        if !original[os..oe].contains('\n') {
-            continue;
-        }
-        let mut prev: Option<(usize, usize)> = None; // (cleaned start, original end)
-        for (i, c) in text[ls..le].char_indices() {
-            let at = ls + i;
-            let (s, e) = ctx.doc.orig_span(at, at + c.len_utf8());
-            if let Some((pc, pe)) = prev {
-                if original[pe..s].contains('\n') {
-                    out.push((at, ctx.doc.orig_span(pc, pc + 1).0, e));
+        // Each line break of the original inside the line: the cleaned character after it
+        // is found by binary search (the map to the original only grows), not by walking
+        // every character.
+        let mut from = os;
+        while let Some(k) = original[from..oe].find('\n') {
+            let nl = from + k;
+            // The first cleaned offset (a char boundary) whose original start is past it.
+            let mut lo = ls;
+            let mut hi = le;
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                let mut m = mid;
+                while !text.is_char_boundary(m) {
+                    m += 1;
+                }
+                if m >= hi {
+                    hi = mid;
+                    continue;
+                }
+                if ctx.doc.orig_span(m, m + 1).0 > nl {
+                    hi = mid;
+                } else {
+                    lo = m + text[m..].chars().next().map_or(1, char::len_utf8);
                 }
             }
-            prev = Some((at, e));
+            let at = lo;
+            if at >= le || at <= ls {
+                break;
+            }
+            let prev = text[..at].chars().next_back().map_or(1, char::len_utf8);
+            let c = text[at..].chars().next().map_or(1, char::len_utf8);
+            let (s, _) = ctx.doc.orig_span(at - prev, at);
+            let (next_start, e) = ctx.doc.orig_span(at, at + c);
+            out.push((at, s, e));
+            // On past this break (a blank line or a page number line is one break).
+            from = next_start.max(nl + 1);
         }
     }
     out
