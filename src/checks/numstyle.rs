@@ -63,7 +63,12 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
                 && !char_before(line, i)
                     .is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',')
             {
-                let n = numeral::arabic(&line[i..]).map_or(1, |n| n.len);
+                // The numeral's length, read by bytes (digits, separators, a decimal part).
+                let n = bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit() || **b == b'.' || **b == b',')
+                    .count();
+                let n = line[i..i + n].trim_end_matches(['.', ',']).len().max(1);
                 let rest = &line[i + n..];
                 if let Some(m) = rest
                     .chars()
@@ -330,6 +335,24 @@ fn abbreviated_year(ctx: &Ctx, out: &mut Out) {
     }
 }
 
+/// Whether a range connector (`～ ~ — - － 至 到`) follows within a few bytes of `i`: most
+/// numbers are no range, and are passed over without being read.
+fn connector_near(b: &[u8], i: usize) -> bool {
+    let end = (i + 28).min(b.len());
+    let w = &b[i..end];
+    w.iter().any(|&x| x == b'~' || x == b'-')
+        || w.windows(3).any(|t| {
+            matches!(
+                t,
+                [0xEF, 0xBD, 0x9E]
+                    | [0xE2, 0x80, 0x94]
+                    | [0xEF, 0xBC, 0x8D]
+                    | [0xE8, 0x87, 0xB3]
+                    | [0xE5, 0x88, 0xB0]
+            )
+        })
+}
+
 /// A range at byte `i` of `line`: (first number, the connector's span, second number).
 fn range_at(line: &str, i: usize) -> Option<(Num, (usize, usize), Num)> {
     let a = num_at(line, i)?;
@@ -373,6 +396,10 @@ fn range_unit(ctx: &Ctx, out: &mut Out) {
                 || char_before(line, i).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
             {
                 i += c.len_utf8();
+                continue;
+            }
+            if !connector_near(line.as_bytes(), i) {
+                i += 1;
                 continue;
             }
             if let Some((a, (cs, ce), b)) = range_at(line, i) {
@@ -447,6 +474,10 @@ pub fn range_dash(ctx: &Ctx, out: &mut Out) {
                 })
             {
                 i += c.len_utf8();
+                continue;
+            }
+            if !connector_near(line.as_bytes(), i) {
+                i += 1;
                 continue;
             }
             if let Some((a, (cs, ce), b)) = range_at(line, i) {
