@@ -33,19 +33,31 @@ fn kind_of(c: char) -> Option<(usize, bool)> {
 
 pub fn unpaired_quote(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
+    // Marks still open at the end of a line that does not end its sentence are carried to
+    // the next line (a quotation the cleaner left cut by a PDF line break).
+    let mut carry: [Vec<(usize, char)>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut alone: Vec<(usize, char)> = Vec::new();
+    let mut last_end = 0;
     for (_, ls, le) in ctx.text_lines() {
         let line = &text[ls..le];
-        if !line.contains(['“', '”', '《', '》', '（', '）']) {
+        // Only a line right after the last one continues it.
+        if !text[last_end..ls].trim().is_empty() || ls == 0 && last_end == 0 {
+            for st in carry.iter_mut() {
+                alone.append(st);
+            }
+        }
+        last_end = le;
+        if !line.contains(['“', '”', '《', '》', '（', '）']) && carry.iter().all(Vec::is_empty)
+        {
             continue;
         }
-        let mut stacks: [Vec<(usize, char)>; 3] = [Vec::new(), Vec::new(), Vec::new()];
-        let mut alone: Vec<(usize, char)> = Vec::new();
+        let mut stacks = std::mem::take(&mut carry);
         for (i, c) in line.char_indices() {
             let Some((k, opens)) = kind_of(c) else {
                 continue;
             };
             if opens {
-                stacks[k].push((i, c));
+                stacks[k].push((ls + i, c));
             } else if stacks[k].pop().is_none() {
                 // `1）`, `a）`, `一）` opening a line or a clause: a list marker.
                 let before = line[..i].trim_start();
@@ -59,30 +71,40 @@ pub fn unpaired_quote(ctx: &Ctx, out: &mut Out) {
                         .chars()
                         .all(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c));
                 if !marker {
-                    alone.push((i, c));
+                    alone.push((ls + i, c));
                 }
             }
         }
-        for st in &stacks {
-            alone.extend(st.iter().copied());
-        }
-        alone.sort_unstable();
-        for (i, c) in alone {
-            // Half-width marks alone are half_width_punct's business.
-            if c == '(' || c == ')' {
-                continue;
+        let ends_sentence = line
+            .trim_end()
+            .ends_with(['。', '！', '？', '；', '：', '”', '）', '》']);
+        if ends_sentence || line.trim().is_empty() {
+            for st in stacks.iter_mut() {
+                alone.append(st);
             }
-            let name = PAIRS
-                .iter()
-                .find(|(o, cl, _)| *o == c || *cl == c)
-                .map_or("标点", |p| p.2);
-            out.clean(
-                ls + i,
-                ls + i + c.len_utf8(),
-                format!("{name}“{c}”不成对"),
-                format!("Unpaired “{c}”"),
-            );
+        } else {
+            carry = stacks;
         }
+    }
+    for st in carry.iter_mut() {
+        alone.append(st);
+    }
+    alone.sort_unstable();
+    for (at, c) in alone {
+        // Half-width marks alone are half_width_punct's business.
+        if c == '(' || c == ')' {
+            continue;
+        }
+        let name = PAIRS
+            .iter()
+            .find(|(o, cl, _)| *o == c || *cl == c)
+            .map_or("标点", |p| p.2);
+        out.clean(
+            at,
+            at + c.len_utf8(),
+            format!("{name}“{c}”不成对"),
+            format!("Unpaired “{c}”"),
+        );
     }
 }
 
@@ -102,6 +124,8 @@ mod tests {
                 ("1）加强领导，推动发展。", &[]),
                 ("支持村（社区)治理。", &[]),
                 ("实施“三大行动（2021—2025年）”计划。", &[]),
+                ("推进“一网通办\n”改革，提升服务效能。", &[]),
+                ("推进“一网通办。\n改革”提升服务效能。", &["“", "”"]),
             ],
         );
     }
