@@ -48,14 +48,33 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
         let line = &text[ls..le];
         let prose = ctx.prose[li];
         let bytes = line.as_bytes();
+        // The places anything starts here: the digit runs (and a `.` right before one), and
+        // in prose each `、` (approximate numbers).
+        let mut starts: Vec<usize> = ctx
+            .digit_runs(ls, le)
+            .map(|p| p - ls)
+            .map(|i| {
+                if i > 0 && bytes[i - 1] == b'.' {
+                    i - 1
+                } else {
+                    i
+                }
+            })
+            .collect();
+        if prose && line.contains('、') {
+            starts.extend(line.match_indices('、').map(|(i, _)| i));
+            starts.sort_unstable();
+        }
+        let mut next = 0;
         let mut i = 0;
         while i < line.len() {
-            // Only digits, `.` and `、` (whose first byte is 0xE3) start anything here; other
-            // bytes (continuation bytes included) are passed over one by one.
-            let byte = bytes[i];
-            if !(byte.is_ascii_digit() || byte == b'.' || prose && byte == 0xE3) {
-                i += 1;
-                continue;
+            match starts[next..].iter().position(|&p| p >= i) {
+                Some(k) => {
+                    next += k;
+                    i = starts[next];
+                    next += 1;
+                }
+                None => break,
             }
             let Some(c) = char_at(line, i) else { break };
             // `4千`, `3百万`: Arabic digits with 千/百/十 as magnitude.
@@ -269,11 +288,11 @@ fn abbreviated_year(ctx: &Ctx, out: &mut Out) {
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
         let b = line.as_bytes();
-        let mut i = 0;
-        while i + 2 < b.len() {
-            if b[i].is_ascii_digit()
+        for i in ctx.digit_runs(ls, le).map(|p| p - ls) {
+            if i + 2 < b.len()
                 && b[i + 1].is_ascii_digit()
-                && (i == 0 || !b[i - 1].is_ascii_digit() && b[i - 1] != b'.')
+                && !b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                && (i == 0 || b[i - 1] != b'.')
                 && line[i + 2..].starts_with('年')
             {
                 let rest = &line[i + 2 + '年'.len_utf8()..];
@@ -327,10 +346,7 @@ fn abbreviated_year(ctx: &Ctx, out: &mut Out) {
                         format!("Write the year “{}” in full (four digits)", &line[i..end]),
                     );
                 }
-                i += 2;
-                continue;
             }
-            i += 1;
         }
     }
 }
@@ -385,11 +401,17 @@ fn range_unit(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
+        let starts: Vec<usize> = ctx.digit_runs(ls, le).map(|p| p - ls).collect();
+        let mut next = 0;
         let mut i = 0;
         while i < line.len() {
-            if !line.as_bytes()[i].is_ascii_digit() {
-                i += 1;
-                continue;
+            match starts[next..].iter().position(|&p| p >= i) {
+                Some(k) => {
+                    next += k;
+                    i = starts[next];
+                    next += 1;
+                }
+                None => break,
             }
             let c = char_at(line, i).unwrap_or(' ');
             if !c.is_ascii_digit()
@@ -461,11 +483,17 @@ pub fn range_dash(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
+        let starts: Vec<usize> = ctx.digit_runs(ls, le).map(|p| p - ls).collect();
+        let mut next = 0;
         let mut i = 0;
         while i < line.len() {
-            if !line.as_bytes()[i].is_ascii_digit() {
-                i += 1;
-                continue;
+            match starts[next..].iter().position(|&p| p >= i) {
+                Some(k) => {
+                    next += k;
+                    i = starts[next];
+                    next += 1;
+                }
+                None => break,
             }
             let c = char_at(line, i).unwrap_or(' ');
             if !c.is_ascii_digit()

@@ -189,10 +189,6 @@ pub fn ellipsis(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-fn clause_mark(c: char) -> bool {
-    matches!(c, '，' | '。' | '；' | '：' | '、')
-}
-
 /// ```text
 /// 推动改革，，加快发展 => `，，` （fix `，`）
 /// 推动改革。，加快发展 => `。，`
@@ -205,30 +201,42 @@ pub fn repeated_punct(ctx: &Ctx, out: &mut Out) {
         let b = line.as_bytes();
         // The marks are three bytes long, led by 0xE3 (`。、`) or 0xEF (`，；：`): only
         // there is a character decoded.
+        // A clause mark as its three bytes (`，` EF BC 8C, `。` E3 80 82, `；` EF BC 9B,
+        // `：` EF BC 9A, `、` E3 80 81): compared without decoding.
+        let mark = |t: &[u8]| {
+            matches!(
+                t,
+                [0xEF, 0xBC, 0x8C]
+                    | [0xE3, 0x80, 0x82]
+                    | [0xEF, 0xBC, 0x9B]
+                    | [0xEF, 0xBC, 0x9A]
+                    | [0xE3, 0x80, 0x81]
+            )
+        };
         let mut i = 0;
         while i + 6 <= b.len() {
-            if b[i] != 0xE3 && b[i] != 0xEF {
+            if !(b[i] == 0xE3 || b[i] == 0xEF) || !mark(&b[i..i + 3]) {
                 i += 1;
                 continue;
             }
-            let (Some(p), Some(c)) = (char_at(line, i), char_at(line, i + 3)) else {
-                i += 1;
-                continue;
-            };
-            if p.len_utf8() == 3 && clause_mark(p) && clause_mark(c) {
-                let end = i + 3 + c.len_utf8();
-                let fix = (p == c).then(|| c.to_string());
-                out.clean_fix(
-                    ls + i,
-                    ls + end,
-                    format!("标点重复：“{}”", &line[i..end]),
-                    format!("Repeated punctuation: “{}”", &line[i..end]),
-                    fix,
-                );
-                i = end;
+            if !mark(&b[i + 3..i + 6]) {
+                i += 3;
                 continue;
             }
-            i += p.len_utf8();
+            let (p, c) = (
+                char_at(line, i).unwrap_or('，'),
+                char_at(line, i + 3).unwrap_or('，'),
+            );
+            let end = i + 6;
+            let fix = (p == c).then(|| c.to_string());
+            out.clean_fix(
+                ls + i,
+                ls + end,
+                format!("标点重复：“{}”", &line[i..end]),
+                format!("Repeated punctuation: “{}”", &line[i..end]),
+                fix,
+            );
+            i = end;
         }
     }
 }
