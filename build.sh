@@ -17,8 +17,8 @@
 # hyperfine where a subcommand needs them.
 #
 # Knobs (environment): PORT (serve), WASM_OPT_LEVEL (rustc opt-level for the whole wasm
-# build; default: "s" for the policylens crate and 3 for its dependencies, measured the
-# smallest with no loss of speed),
+# build; default: "z" for the policylens crate and 3 for its dependencies, see build_wasm),
+# WASM_CRATE_OPT_LEVEL (the policylens crate's alone), WASM_MAX_BROTLI (the engine's budget),
 # BENCH_RUNS (runs per figure in bench).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -114,6 +114,19 @@ sizes_of() {
   cat "$cache"
 }
 
+# The engine's size budget (issue 6): `brotli -q 11` bytes of the .wasm the page fetches. A
+# build over it fails, so that a regression is seen where it is made.
+WASM_MAX_BROTLI=${WASM_MAX_BROTLI:-250000}
+
+check_wasm_size() {
+  need_apt brotli
+  local raw gz br
+  read -r raw gz br < <(sizes_of "$PKG/policylens_bg.wasm")
+  ((br <= WASM_MAX_BROTLI)) ||
+    die "$PKG/policylens_bg.wasm is $br bytes brotli -q 11, over its budget of $WASM_MAX_BROTLI (issue 6)"
+  log "engine .wasm: $raw bytes raw, $br brotli -q 11 (budget $WASM_MAX_BROTLI)"
+}
+
 print_sizes() {
   need_apt brotli
   printf '%-28s %12s %12s %12s\n' "size (bytes)" raw "gzip -9" "brotli -q 11"
@@ -132,10 +145,16 @@ build_wasm() {
   need_wasm_bindgen
   need_npm || log "npm ci failed: building without wasm-opt"
 
-  # By default the policylens crate is optimised for size ("s") and its dependencies for
-  # speed (the release profile's 3): measured 295 KB brotli against 304 KB with 3
-  # throughout, with no slower analysis or start-up in node.
-  local config=(--config 'profile.release.opt-level="s"')
+  # By default the policylens crate is optimised for size, "z", and its dependencies for
+  # speed (the release profile's 3). "z" keeps the engine within its budget (issue 6): 234 KB
+  # brotli against 261 KB at "s" (measured 1 Dec 2026, checks included), for an analysis
+  # ~60% slower in node (seed 003: ~88 ms against ~55, best runs) and a start-up ~10-20%
+  # slower: in "z" code LLVM leaves core's small generic functions (CharIndices::next, str
+  # slicing) as calls. WASM_CRATE_OPT_LEVEL=s gives the faster, larger engine (raise
+  # WASM_MAX_BROTLI with it).
+  local crate_level=${WASM_CRATE_OPT_LEVEL:-z}
+  [[ $crate_level =~ ^[0-9]$ ]] || crate_level="\"$crate_level\""
+  local config=(--config "profile.release.opt-level=$crate_level")
   if [[ -n ${WASM_OPT_LEVEL:-} ]]; then
     local v=$WASM_OPT_LEVEL
     [[ $v =~ ^[0-9]$ ]] || v="\"$v\""
@@ -143,8 +162,11 @@ build_wasm() {
     # CARGO_PROFILE_RELEASE_OPT_LEVEL alone would not change.
     config=(--config "profile.release.opt-level=$v" --config "profile.release.package.\"*\".opt-level=$v")
   fi
-  log "cargo build --lib --target $WASM_TARGET --release ${config[*]}"
-  cargo build --lib --target "$WASM_TARGET" --release "${config[@]}"
+  # Without default features: the built-in plan (feature `builtin-plan`) stays out of the
+  # .wasm; the page fetches it beside the .wasm ($PKG/hubei-14.json, copied below) and passes
+  # it to the Analyzer as targets JSON.
+  log "cargo build --lib --target $WASM_TARGET --release --no-default-features ${config[*]}"
+  cargo build --lib --target "$WASM_TARGET" --release --no-default-features "${config[@]}"
 
   log "wasm-bindgen --target web --out-dir $PKG"
   rm -rf "$PKG"
@@ -152,9 +174,13 @@ build_wasm() {
 
   local opt
   if opt=$(working_wasm_opt); then
-    # -O1 only: -O2 and above make V8's start-up slower for little size.
-    log "wasm-opt -O1 (binaryen 132)"
-    "$opt" -O1 "${WASM_FEATURES[@]}" "$PKG/policylens_bg.wasm" -o "$PKG/policylens_bg.wasm"
+    # -O1: -O2 and above make V8's start-up slower, and the file larger once compressed
+    # (smaller raw, but less repetitive: 284 KB brotli against 273 at -O1; -Os/-Oz likewise).
+    # --converge and dead-argument elimination take 2 KB more off the brotli size; the
+    # producers and target-features sections are metadata no engine reads.
+    local passes=(-O1 --converge --dae-optimizing --strip-producers --strip-target-features)
+    log "wasm-opt ${passes[*]} (binaryen 132)"
+    "$opt" "${passes[@]}" "${WASM_FEATURES[@]}" "$PKG/policylens_bg.wasm" -o "$PKG/policylens_bg.wasm"
   else
     log "no working wasm-opt (npm binaryen 132): the .wasm is left as wasm-bindgen wrote it"
   fi
@@ -194,6 +220,8 @@ for path in sorted(out.glob("*.txt")):
     index.append({"file": path.name, "title": labels.get(path.name, first[:40]), "bytes": path.stat().st_size})
 (out / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 PY
+
+  check_wasm_size
 }
 
 cmd_build() {
@@ -325,6 +353,8 @@ cmd_test() {
   suite "clippy" cargo clippy --all-targets -- -D warnings
   # The binding and its tests; the CLI is native only (feature `cli`).
   suite "clippy wasm32" cargo clippy --target "$WASM_TARGET" --no-default-features --lib --test wasm -- -D warnings
+  # The release build fails when the engine is over its size budget (check_wasm_size).
+  suite "wasm size (brotli <= $WASM_MAX_BROTLI)" build_wasm
   # The browser suite installs Debian's chromium when it is missing (Playwright's own
   # download does not work here); only a machine without apt skips it, and never CI.
   [[ -x /usr/bin/chromium ]] || need_apt chromium fonts-wqy-microhei || log "could not install chromium"

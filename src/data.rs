@@ -8,6 +8,56 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
+/// A file of `data/` as compiled in: without the comment lines (`#` first) and blank lines,
+/// which every reader here skips anyway. They are taken out at compile time, so they
+/// document the lists without weighing on the binary (the page's .wasm above all).
+macro_rules! data_file {
+    ($file:expr) => {{
+        const SRC: &str = include_str!(concat!("../data/", $file));
+        const BYTES: [u8; $crate::data::strip::<0>(SRC).1] = $crate::data::strip(SRC).0;
+        const TEXT: &str = match std::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("a data file is not UTF-8"),
+        };
+        TEXT
+    }};
+}
+
+/// `src` without its comment and blank lines (see [`data_file!`]), as the first `N` bytes,
+/// and how many bytes that is (call with `N = 0` to learn the length).
+pub(crate) const fn strip<const N: usize>(src: &str) -> ([u8; N], usize) {
+    let src = src.as_bytes();
+    let mut out = [0u8; N];
+    let (mut start, mut n) = (0, 0);
+    while start < src.len() {
+        let mut end = start;
+        while end < src.len() && src[end] != b'\n' {
+            end += 1;
+        }
+        if end < src.len() {
+            end += 1;
+        }
+        let mut blank = true;
+        let mut i = start;
+        while i < end {
+            blank &= matches!(src[i], b' ' | b'\t' | b'\r' | b'\n');
+            i += 1;
+        }
+        if !blank && src[start] != b'#' {
+            let mut i = start;
+            while i < end {
+                if n < N {
+                    out[n] = src[i];
+                }
+                n += 1;
+                i += 1;
+            }
+        }
+        start = end;
+    }
+    (out, n)
+}
+
 /// Non-comment, non-empty lines of a data file, split at tabs.
 pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines()
@@ -20,7 +70,7 @@ pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>>
 pub fn boilerplate() -> &'static [(String, bool)] {
     static T: OnceLock<Vec<(String, bool)>> = OnceLock::new();
     T.get_or_init(|| {
-        rows(include_str!("../data/boilerplate.txt"))
+        rows(data_file!("boilerplate.txt"))
             .filter(|r| !r[0].starts_with('='))
             .map(|r| (r[0].to_string(), r.get(1) == Some(&"anywhere")))
             .collect()
@@ -31,7 +81,7 @@ pub fn boilerplate() -> &'static [(String, bool)] {
 pub fn boilerplate_lines() -> &'static [String] {
     static T: OnceLock<Vec<String>> = OnceLock::new();
     T.get_or_init(|| {
-        rows(include_str!("../data/boilerplate.txt"))
+        rows(data_file!("boilerplate.txt"))
             .filter_map(|r| r[0].strip_prefix('=').map(str::to_string))
             .collect()
     })
@@ -41,7 +91,7 @@ pub fn boilerplate_lines() -> &'static [String] {
 pub fn credits() -> &'static [(String, bool)] {
     static T: OnceLock<Vec<(String, bool)>> = OnceLock::new();
     T.get_or_init(|| {
-        rows(include_str!("../data/credits.txt"))
+        rows(data_file!("credits.txt"))
             .map(|r| (r[0].to_string(), r.get(1) == Some(&"any")))
             .collect()
     })
@@ -141,7 +191,7 @@ macro_rules! table {
     ($name:ident, $file:literal) => {
         pub fn $name() -> &'static WordTable {
             static T: OnceLock<WordTable> = OnceLock::new();
-            T.get_or_init(|| WordTable::parse(include_str!(concat!("../data/", $file))))
+            T.get_or_init(|| WordTable::parse(data_file!($file)))
         }
     };
 }
@@ -186,7 +236,7 @@ macro_rules! list {
     ($name:ident, $file:literal) => {
         pub fn $name() -> &'static ListFile {
             static T: OnceLock<ListFile> = OnceLock::new();
-            T.get_or_init(|| ListFile::parse(include_str!(concat!("../data/", $file))))
+            T.get_or_init(|| ListFile::parse(data_file!($file)))
         }
     };
 }

@@ -9,9 +9,13 @@ export interface AnalyzerOptions {
   /** jieba dictionary text (`word freq tag` a line), as fetched by the page. Without it
    *  only the policy-domain words are known; claims are the same either way. */
   dictionary?: string | null;
-  /** The plan figures are judged against: `"builtin"` (the default: the Hubei 14th
-   *  five-year plan), `null` (none), the text of a plan, or targets JSON (`Plan`). A text
-   *  with no target in it, or an object that is not targets JSON, is an error. */
+  /** The plan figures are judged against: `null` (none), the text of a plan, targets JSON
+   *  (`Plan`), or `"builtin"`: the Hubei 14th five-year plan compiled in, which only a build
+   *  with the cargo feature `builtin-plan` has (there it is also the default). The web build
+   *  (`./build.sh build`) leaves it out, so there `"builtin"` is an error and the default is
+   *  no plan: pass the built-in plan as targets JSON instead, the file `hubei-14.json` beside
+   *  the .wasm (`plan: await (await fetch(url)).json()`). A text with no target in it, or an
+   *  object that is not targets JSON, is an error. */
   plan?: "builtin" | string | Plan | null;
 }
 

@@ -52,9 +52,12 @@ const OPTION_KEYS: &[&str] = &["dictionary", "plan"];
 
 /// Which plan figures are judged against (the `plan` option).
 enum PlanChoice {
-    /// Absent or `"builtin"`: the Hubei 14th five-year plan compiled in.
+    /// `"builtin"`, and absent where the build has it: the Hubei 14th five-year plan compiled
+    /// in (feature `builtin-plan`). The web build leaves it out: the page passes the same
+    /// plan as targets JSON (`hubei-14.json`, beside the .wasm), and `"builtin"` is an error.
     Builtin,
-    /// `null`: no plan (no matches, no coverage).
+    /// `null`, and absent where the build has no built-in plan: no plan (no matches, no
+    /// coverage).
     None,
     /// A string: the text of a plan, read by the plan extractor.
     Text(String),
@@ -65,13 +68,18 @@ enum PlanChoice {
 impl PlanChoice {
     fn from_options(options: &JsValue) -> PlanChoice {
         let key = JsValue::from_str("plan");
+        let default = if cfg!(feature = "builtin-plan") {
+            PlanChoice::Builtin
+        } else {
+            PlanChoice::None
+        };
         let has = options.is_object() && js_sys::Reflect::has(options, &key).unwrap_or(false);
         if !has {
-            return PlanChoice::Builtin;
+            return default;
         }
         let value = js_sys::Reflect::get(options, &key).unwrap_or(JsValue::UNDEFINED);
         match value.as_string() {
-            _ if value.is_undefined() => PlanChoice::Builtin,
+            _ if value.is_undefined() => default,
             _ if value.is_null() => PlanChoice::None,
             Some(s) if s == "builtin" => PlanChoice::Builtin,
             Some(s) => PlanChoice::Text(s),
@@ -112,6 +120,8 @@ enum Failure {
     NotText(String),
     /// The `plan` option is not targets JSON, or a plan text with no target in it.
     Plan(String),
+    /// `plan: "builtin"` in a build without the built-in plan (the web build).
+    NoBuiltinPlan,
     /// The analysis could not be turned into JS values (a bug, never expected).
     Output(serde_wasm_bindgen::Error),
 }
@@ -130,6 +140,12 @@ impl std::fmt::Display for Failure {
             ),
             Failure::Dictionary(e) => write!(f, "{e}"),
             Failure::Plan(why) => write!(f, "{why}"),
+            Failure::NoBuiltinPlan => write!(
+                f,
+                "此版本未内置规划：请将规划目标 JSON（hubei-14.json，与 .wasm 同目录）作为 plan 传入 \
+                 (this build has no built-in plan: pass its targets JSON, hubei-14.json beside \
+                 the .wasm, as `plan`)"
+            ),
             Failure::NotText(found) => write!(
                 f,
                 "待分析的内容应为字符串，实际为 {found} (analyze takes a string, got {found})"
@@ -160,6 +176,7 @@ pub struct Analyzer {
     core: std::cell::RefCell<Core>,
     /// The built-in plan is read on first use, not at construction: the Analyzer is ready
     /// sooner, and an Analyzer given its own plan never reads it.
+    #[cfg(feature = "builtin-plan")]
     builtin_pending: std::cell::Cell<bool>,
 }
 
@@ -174,6 +191,9 @@ impl Analyzer {
         let plan = PlanChoice::from_options(&options);
         let builtin = matches!(plan, PlanChoice::Builtin);
         let options = Options::from_js(options).map_err(into_error)?;
+        if builtin && !cfg!(feature = "builtin-plan") {
+            return Err(into_error(Failure::NoBuiltinPlan));
+        }
         let dict = match options.dictionary {
             Some(text) => {
                 Dictionary::from_text(&text).map_err(|e| into_error(Failure::Dictionary(e)))?
@@ -200,12 +220,14 @@ impl Analyzer {
         };
         Ok(Analyzer {
             core: std::cell::RefCell::new(core),
+            #[cfg(feature = "builtin-plan")]
             builtin_pending: std::cell::Cell::new(builtin),
         })
     }
 
     /// Reads the built-in plan if it is due (see `builtin_pending`).
     fn load_builtin(&self) -> Result<(), js_sys::Error> {
+        #[cfg(feature = "builtin-plan")]
         if self.builtin_pending.replace(false) {
             let value = js_sys::JSON::parse(crate::plan::BUILTIN_JSON)
                 .map_err(|e| into_error(Failure::Plan(format!("{e:?}"))))?;

@@ -27,8 +27,19 @@ thread_local! {
     .expect("the small dictionary loads");
 }
 
+/// The built-in plan's targets JSON, as the page fetches it (`hubei-14.json` beside the
+/// .wasm) and passes it: the web build leaves the plan out of the .wasm (feature
+/// `builtin-plan`), and these tests run without that feature.
+const BUILTIN_PLAN: &str = include_str!("../data/plans/hubei-14.json");
+
+fn builtin_plan() -> JsValue {
+    js_sys::JSON::parse(BUILTIN_PLAN).expect("the built-in plan is JSON")
+}
+
+/// The minimal dictionary, and the built-in plan passed as the page passes it.
 fn minimal() -> Analyzer {
-    Analyzer::new(JsValue::UNDEFINED).expect("an Analyzer without options")
+    Analyzer::new(options(&[("plan", builtin_plan())]))
+        .expect("an Analyzer with the built-in plan's targets JSON")
 }
 
 /// A plain JS object with the given properties.
@@ -239,8 +250,8 @@ fn results_are_plain_json_compatible_data() {
     assert!(js_sys::Array::is_array(&claims));
 
     // Exactly what the CLI prints for the same text, once offsets are UTF-16.
-    // (with the built-in plan, as the binding has it by default)
-    let builtin = serde_json::from_str(policylens::plan::BUILTIN_JSON).expect("the built-in plan");
+    // (with the built-in plan, as `minimal()` passes it)
+    let builtin = serde_json::from_str(BUILTIN_PLAN).expect("the built-in plan");
     let core = policylens::Analyzer::new(policylens::Dictionary::minimal())
         .with_plan(Some(builtin))
         .analyze(&text)
@@ -405,8 +416,11 @@ fn one_handle_serves_many_texts_and_handles_are_independent() {
     });
 }
 
-/// The `plan` option: the built-in plan by default, none with `null`, a plan's text, or
+/// The `plan` option: the built-in plan's targets JSON, none with `null`, a plan's text, or
 /// targets JSON; a text without targets or an object that is not a plan is an error.
+/// `"builtin"` and no option: the plan compiled in where the build has it (feature
+/// `builtin-plan`); without it, `"builtin"` is an error that says what to pass, and no
+/// option is no plan.
 #[wasm_bindgen_test]
 fn the_plan_option_chooses_what_figures_are_judged_against() {
     let report = "2022年，全省常住人口城镇化率达到64.7%。";
@@ -419,6 +433,22 @@ fn the_plan_option_chooses_what_figures_are_judged_against() {
             .collect()
     };
     assert_eq!(verdicts(&minimal()), vec!["on_track"]); // the built-in plan: 59 → 65
+
+    let default = Analyzer::new(JsValue::UNDEFINED).expect("no options");
+    let builtin = Analyzer::new(options(&[("plan", JsValue::from_str("builtin"))]));
+    if cfg!(feature = "builtin-plan") {
+        assert_eq!(verdicts(&default), vec!["on_track"]);
+        assert_eq!(
+            verdicts(&builtin.expect("the built-in plan")),
+            vec!["on_track"]
+        );
+    } else {
+        assert!(verdicts(&default).is_empty());
+        assert!(default.plan().expect("plan()").is_null());
+        let msg = message(builtin.err().expect("no built-in plan in this build"));
+        assert_bilingual(&msg);
+        assert!(msg.contains("hubei-14.json"), "{msg}");
+    }
 
     let none = Analyzer::new(options(&[("plan", JsValue::NULL)])).expect("no plan");
     assert!(verdicts(&none).is_empty());

@@ -331,7 +331,9 @@ fn five_year_plan_number(title: &str) -> Option<i32> {
 }
 
 /// The targets JSON of the built-in plan: the Hubei 14th five-year plan (seed 003), as
-/// [`extract`] reads it, reviewed (`data/plans/hubei-14.json`).
+/// [`extract`] reads it, reviewed (`data/plans/hubei-14.json`). In wasm32 builds only with
+/// the feature `builtin-plan` (the web build leaves it out and is handed the file as JSON).
+#[cfg(any(not(target_arch = "wasm32"), feature = "builtin-plan"))]
 pub const BUILTIN_JSON: &str = include_str!("../../data/plans/hubei-14.json");
 
 /// The built-in plan, parsed. Native only: the wasm binding parses [`BUILTIN_JSON`] with
