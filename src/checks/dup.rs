@@ -27,6 +27,7 @@ const WINDOW: usize = 10;
 /// text right before it, or starts a clause both times (a noun phrase such as `乡镇卫生院、社区卫生服务中心` is repeated by design).
 const LONG: usize = 20;
 const STEP: usize = 3;
+const FILTER_WORDS: usize = 1 << 14;
 const BASE: u64 = 0x100_0000_01B3;
 
 pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
@@ -34,6 +35,10 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
     // Windows of the prose lines: hash → (the line's number, the window's char index). Only
     // this line's and the previous line's count; older ones are stale and overwritten.
     let mut windows: HashMap<u64, (u32, u32)> = HashMap::default();
+    // One bit per stored hash (2^20 bits): most windows were never stored, and are turned
+    // away by one bit instead of a probe of the table.
+    let mut seen = vec![0u64; FILTER_WORDS];
+    let bit = |h: u64| ((h >> 40) as usize) & (FILTER_WORDS * 64 - 1);
     let mut seq: u32 = 0;
     // Characters of the previous line and this one, with their byte offsets.
     let mut prev_chars: Vec<(usize, char)> = Vec::new();
@@ -51,8 +56,15 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
             continue;
         }
         seq += 1;
-        if windows.len() > 1 << 20 {
-            windows.clear();
+        // Stale windows (older than the previous line) are dropped now and then, and the
+        // filter rebuilt from what is left, so that it stays sparse.
+        if windows.len() > 1 << 16 {
+            windows.retain(|_, v| v.0 + 1 >= seq);
+            seen.iter_mut().for_each(|w| *w = 0);
+            for &h in windows.keys() {
+                let b = bit(h);
+                seen[b / 64] |= 1 << (b % 64);
+            }
         }
         let mut h = 0u64;
         let mut j = 0; // window [j, j + WINDOW)
@@ -69,7 +81,10 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
             if j >= skip_until {
                 // An earlier copy: in this line, ending before this window starts, or in the
                 // line before.
-                let hit = match windows.get(&h) {
+                let b = bit(h);
+                let maybe = seen[b / 64] & (1 << (b % 64)) != 0;
+                let found = if maybe { windows.get(&h) } else { None };
+                let hit = match found {
                     Some(&(s, e)) if s == seq && e as usize + WINDOW <= j => {
                         Some((e as usize, true))
                     }
@@ -125,6 +140,8 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
             // windows of 10, one of them stored) and looked up at every start; a hit is extended
             // backwards to where the copy begins.
             if j % STEP == 0 {
+                let b = bit(h);
+                seen[b / 64] |= 1 << (b % 64);
                 let here = (seq, j as u32);
                 windows
                     .entry(h)
