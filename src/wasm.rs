@@ -189,17 +189,41 @@ impl Analyzer {
     ) -> Result<Analyzer, js_sys::Error> {
         console_error_panic_hook::set_once();
         let plan = PlanChoice::from_options(&options);
-        let builtin = matches!(plan, PlanChoice::Builtin);
         let options = Options::from_js(options).map_err(into_error)?;
-        if builtin && !cfg!(feature = "builtin-plan") {
-            return Err(into_error(Failure::NoBuiltinPlan));
-        }
         let dict = match options.dictionary {
             Some(text) => {
                 Dictionary::from_text(&text).map_err(|e| into_error(Failure::Dictionary(e)))?
             }
             None => Dictionary::minimal(),
         };
+        Analyzer::build(dict, plan)
+    }
+
+    /// `Analyzer.withDictionary(dictionary, {plan})`: an Analyzer on a dictionary loaded
+    /// once and shared (see [`SharedDictionary`]); the options are those of the
+    /// constructor but `dictionary`.
+    #[wasm_bindgen(js_name = withDictionary)]
+    pub fn with_dictionary(
+        dictionary: &SharedDictionary,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzerOptions")] options: JsValue,
+    ) -> Result<Analyzer, js_sys::Error> {
+        console_error_panic_hook::set_once();
+        let plan = PlanChoice::from_options(&options);
+        let options = Options::from_js(options).map_err(into_error)?;
+        if options.dictionary.is_some() {
+            return Err(into_error(Failure::UnknownOption("dictionary".into())));
+        }
+        Analyzer::build(dictionary.inner.clone(), plan)
+    }
+}
+
+impl Analyzer {
+    /// The Analyzer for a dictionary and a plan choice (both constructors end here).
+    fn build(dict: Dictionary, plan: PlanChoice) -> Result<Analyzer, js_sys::Error> {
+        let builtin = matches!(plan, PlanChoice::Builtin);
+        if builtin && !cfg!(feature = "builtin-plan") {
+            return Err(into_error(Failure::NoBuiltinPlan));
+        }
         // The year now from the JS clock (the core reads none): for figures and documents
         // that give no year.
         let core = Core::new(dict).with_today(js_sys::Date::new_0().get_full_year() as i32);
@@ -237,7 +261,10 @@ impl Analyzer {
         }
         Ok(())
     }
+}
 
+#[wasm_bindgen]
+impl Analyzer {
     /// The plan figures are judged against (targets JSON), or `null`.
     #[wasm_bindgen(unchecked_return_type = "Plan | null")]
     pub fn plan(&self) -> Result<JsValue, js_sys::Error> {
@@ -274,6 +301,29 @@ impl Analyzer {
         self.load_builtin()?;
         let analysis: Analysis = self.core.borrow().analyze(&text).into_utf16(&text);
         to_js(&analysis)
+    }
+}
+
+/// A jieba dictionary loaded once (the costly part) and shared, read-only, by every
+/// Analyzer built on it with `Analyzer.withDictionary`: a page with several widgets, each
+/// with its own plan, parses the dictionary once. `new Dictionary(text)`.
+#[wasm_bindgen(js_name = Dictionary)]
+pub struct SharedDictionary {
+    inner: Dictionary,
+}
+
+#[wasm_bindgen(js_class = Dictionary)]
+impl SharedDictionary {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<SharedDictionary, js_sys::Error> {
+        console_error_panic_hook::set_once();
+        let text = text
+            .as_string()
+            .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
+        let inner = Dictionary::from_text(&text).map_err(|e| into_error(Failure::Dictionary(e)))?;
+        Ok(SharedDictionary { inner })
     }
 }
 

@@ -9,7 +9,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use policylens::wasm::{version, Analyzer};
+use policylens::wasm::{version, Analyzer, SharedDictionary};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -481,4 +481,30 @@ fn the_plan_option_chooses_what_figures_are_judged_against() {
         assert_bilingual(&msg);
         assert!(msg.contains("目标") || msg.contains("JSON"), "{msg}");
     }
+}
+
+#[wasm_bindgen_test]
+fn one_shared_dictionary_serves_analyzers_with_different_plans() {
+    let dict = SharedDictionary::new(JsValue::from_str("城镇化率 10 n\n常住人口 10 n\n"))
+        .expect("a dictionary text loads");
+    let hubei = Analyzer::with_dictionary(&dict, options(&[("plan", builtin_plan())]))
+        .expect("an Analyzer on the shared dictionary, with the built-in plan");
+    let none = Analyzer::with_dictionary(&dict, options(&[("plan", JsValue::NULL)]))
+        .expect("another one, with no plan");
+    let text = "2025年，全省常住人口城镇化率达到60%。";
+    let judged = analyze(&hubei, text);
+    assert_eq!(judged["matches"][0]["verdict"], "behind", "{judged}");
+    assert_eq!(
+        analyze(&none, text)["matches"].as_array().map(Vec::len),
+        Some(0)
+    );
+    // The options are the constructor's, but the dictionary is the shared one.
+    let err = Analyzer::with_dictionary(&dict, options(&[("dictionary", JsValue::from_str("x"))]))
+        .err()
+        .expect("a second dictionary is refused");
+    assert_bilingual(&message(err));
+    assert!(
+        SharedDictionary::new(JsValue::from_f64(1.0)).is_err(),
+        "a dictionary must be text"
+    );
 }

@@ -24,7 +24,7 @@
 // Analyzer has replaced is skipped, and a text identical to the last one analysed is
 // answered from that result: while someone types only the latest text is worth analysing.
 
-import init, { Analyzer, version } from './pkg/policylens.js';
+import init, { Analyzer, Dictionary, version } from './pkg/policylens.js';
 
 // Where the files are: the page and the widget lay them out differently, so the first
 // message says (engine.js).
@@ -36,7 +36,8 @@ const whenConfigured = new Promise((resolve) => (configured = resolve));
 const analyzers = new Map();
 /** id → the newest seq asked for */
 const latest = new Map();
-let dictionaryText = null;
+// The dictionary, parsed once into a read-only handle every Analyzer shares.
+let dictionary = null;
 let dictionaryName = null;
 
 const engine = whenConfigured.then(() => init({ module_or_path: config.wasm }));
@@ -67,7 +68,7 @@ async function planOption(plan) {
 }
 
 async function build(plan) {
-  return new Analyzer({ dictionary: dictionaryText, plan: await planOption(plan) });
+  return Analyzer.withDictionary(dictionary, { plan: await planOption(plan) });
 }
 
 async function loadDictionary(name) {
@@ -79,7 +80,8 @@ async function loadDictionary(name) {
   if (!response.ok) {
     throw new Error(`词典下载失败：${response.status} (dictionary download failed: ${response.status})`);
   }
-  dictionaryText = await response.text();
+  const previous = dictionary;
+  dictionary = new Dictionary(await response.text());
   dictionaryName = name;
   for (const entry of analyzers.values()) {
     const next = await build(entry.plan);
@@ -87,12 +89,13 @@ async function loadDictionary(name) {
     entry.analyzer = next;
     entry.last = null;
   }
+  previous?.free();
   self.postMessage({ type: 'ready', dictionary: name, version: version(), ms: performance.now() - t0 });
 }
 
 async function ready() {
   await engine;
-  if (dictionaryText === null) await loadDictionary(dictionaryName ?? 'small');
+  if (dictionary === null) await loadDictionary(dictionaryName ?? 'small');
 }
 
 function entry(id) {
