@@ -147,11 +147,13 @@ build_wasm() {
 
   # By default the policylens crate is optimised for size, "z", and its dependencies for
   # speed (the release profile's 3). "z" keeps the engine within its budget (issue 6): 234 KB
-  # brotli against 261 KB at "s" (measured 1 Dec 2026, checks included), for an analysis
-  # ~60% slower in node (seed 003: ~88 ms against ~55, best runs) and a start-up ~10-20%
-  # slower: in "z" code LLVM leaves core's small generic functions (CharIndices::next, str
-  # slicing) as calls. WASM_CRATE_OPT_LEVEL=s gives the faster, larger engine (raise
-  # WASM_MAX_BROTLI with it).
+  # brotli against 262 KB at "s" (measured 1 Dec 2026, checks included). In node, best of 8
+  # fresh processes on a loaded machine: the first analysis of seed 003 takes half the time
+  # (~290 ms against ~570: V8 compiles less code), but once warm an analysis is ~1.7-2x
+  # slower (~90-115 ms against ~55), and an Analyzer with the full dictionary is ready
+  # ~20-40% later (the small one about the same): in "z" code LLVM leaves core's small
+  # generic functions (CharIndices::next, str slicing) as calls. WASM_CRATE_OPT_LEVEL=s
+  # gives the faster, larger engine (raise WASM_MAX_BROTLI with it).
   local crate_level=${WASM_CRATE_OPT_LEVEL:-z}
   [[ $crate_level =~ ^[0-9]$ ]] || crate_level="\"$crate_level\""
   local config=(--config "profile.release.opt-level=$crate_level")
