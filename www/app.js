@@ -124,10 +124,16 @@ function onInput() {
   // At once: the highlights still right for the new text, moved by the edit.
   items = shiftItems(items, edit);
   ix = null;
-  mirror.render(text, items); // not awaited: the lines near the edit are drawn at once
+  // Not awaited: the lines near the edit are drawn at once. With nothing left to draw
+  // (a paste over everything, a new text), the mirror is simply emptied: its text is
+  // invisible, and the analysis draws it once, with its highlights.
+  if (items.length) mirror.render(text, items);
+  else mirror.clear();
   closeCard();
   setStatus('busy');
-  scheduleAnalysis();
+  // A paste is analysed at once; typing waits for a pause.
+  if (edit.inserted + edit.removed > 200) analyzeNow();
+  else scheduleAnalysis();
   clearTimeout(timers.save);
   timers.save = setTimeout(saveDraft, SAVE_MS);
 }

@@ -38,7 +38,9 @@ export function verdictOf(ix, claim) {
 export function highlightItems(ix) {
   const items = [];
   for (const m of ix.analysis.measures) {
-    items.push({ start: m.start, end: m.end, kind: 'measure', id: m.id, cls: `level-${m.level}`, label: t('sr-measure') });
+    // No spoken label: a long plan has thousands of clauses, and the figures and findings
+    // are what a listener needs named (the 措施 tab lists the measures).
+    items.push({ start: m.start, end: m.end, kind: 'measure', id: m.id, cls: `level-${m.level}`, label: null });
   }
   for (const c of ix.analysis.claims) {
     const v = verdictOf(ix, c);

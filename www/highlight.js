@@ -123,6 +123,14 @@ export class Mirror {
     return true;
   }
 
+  /** Removes every line (a text with nothing to highlight needs none). */
+  clear() {
+    this.generation++;
+    this.el.replaceChildren();
+    this.lines = [];
+    this.starts = [0];
+  }
+
   /** The marks of item `id`, in text order. */
   marks(id) {
     return [...this.el.querySelectorAll(`[data-pl-id="${CSS.escape(id)}"]`)];
@@ -163,10 +171,9 @@ export class Mirror {
   }
 }
 
-/** Until the browser has drawn a frame: the lines added so far are laid out then, a
- *  slice at a time, rather than all at once at the end. */
+/** Lets the browser handle input and draw between two slices of a long render. */
 function yieldToBrowser() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function lineOf(starts, offset) {
