@@ -92,7 +92,9 @@ async function main(runs) {
   // draft analysed with the plan and with none, the difference being the comparison.
   const dictionary = new TextDecoder().decode(readFileSync(new URL(dictionaries.small, pkg)));
   const { Analyzer } = await import(new URL('policylens.js', pkg));
-  const withPlan = new Analyzer({ dictionary });
+  // The web build has no plan compiled in: the page passes hubei-14.json, as here.
+  const plan = JSON.parse(readFileSync(new URL('hubei-14.json', pkg), 'utf8'));
+  const withPlan = new Analyzer({ dictionary, plan });
   const noPlan = new Analyzer({ dictionary, plan: null });
   const draft = [...text].slice(0, 20000).join('');
   const timed = (a) => {
