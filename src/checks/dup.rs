@@ -132,6 +132,10 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
                             );
                             let _ = frag;
                             skip_until = j + len;
+                        } else if len >= LONG {
+                            // Not a slip, and long: not read again window by window (a run
+                            // of one phrase would make that quadratic).
+                            skip_until = j + len;
                         }
                     }
                 }
@@ -181,7 +185,18 @@ fn starts_clause(ctx: &Ctx, chars: &[(usize, char)], j: usize) -> bool {
 /// characters outside standard formulations and titles (`《…条例》` may be named twice)
 /// of its line `[ls, le)`.
 fn report(ctx: &Ctx, ls: usize, le: usize, start: usize, end: usize) -> bool {
-    let line = &ctx.text[ls..le];
+    // The fragment and a little around it (a formulation or a title it is part of), not
+    // the whole line: a long line may hold many repeats.
+    let text = ctx.text;
+    let mut ls = start.saturating_sub(96).max(ls);
+    while !text.is_char_boundary(ls) {
+        ls += 1;
+    }
+    let mut le = (end + 96).min(le);
+    while !text.is_char_boundary(le) {
+        le -= 1;
+    }
+    let line = &text[ls..le];
     let (s, e) = (start - ls, end - ls);
     let mut covered = vec![false; line.len()];
     for f in &data::formulations().entries {

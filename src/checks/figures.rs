@@ -296,7 +296,7 @@ pub fn parts_exceed_total(ctx: &Ctx, out: &mut Out) {
         let mut sum = 0.0;
         let mut last = None;
         let mut any_part_bigger = false;
-        for p in &claims[i + 1..] {
+        for p in claims[i + 1..].iter().take(64) {
             let between = &original[last.map_or(total.end + k, |l: &Claim| l.end)..p.start];
             if between.contains(['。', '；', '\n']) {
                 break;

@@ -44,11 +44,16 @@ fn is_clause_end(c: char) -> bool {
 
 fn check(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str, at: usize, line_before: &str) {
     // The clause before `分别`, outside brackets and quotes.
-    let clause_start = line[..at]
+    // (At most 600 bytes back: a line without marks is not read whole for each `分别`.)
+    let mut lo = at.saturating_sub(600);
+    while !line.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let clause_start = line[lo..at]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_clause_end(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8());
     let mut subj = line[clause_start..at].to_string();
     if clause_start == 0 {
         let tail = line_before
@@ -62,11 +67,11 @@ fn check(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str, at: usize, line_befor
     let subjects = match count_items(&subj) {
         Some(n) => n,
         None if !subj.contains('、') => {
-            let sentence_start = line[..clause_start]
+            let sentence_start = line[lo..clause_start]
                 .char_indices()
                 .rev()
                 .find(|&(_, c)| matches!(c, '。' | '；' | '！' | '？'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+                .map_or(lo, |(i, c)| lo + i + c.len_utf8());
             let earlier = line[sentence_start..clause_start]
                 .split(['，', ','])
                 .rev()
@@ -83,10 +88,14 @@ fn check(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str, at: usize, line_befor
     };
     // Values: from `分别` to the clause's end.
     let after = at + "分别".len();
-    let clause_end = line[after..]
+    let mut hi = (after + 600).min(line.len());
+    while !line.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let clause_end = line[after..hi]
         .char_indices()
         .find(|&(_, c)| is_clause_end(c))
-        .map_or(line.len(), |(i, _)| after + i);
+        .map_or(hi, |(i, _)| after + i);
     let nums = nums_in(line, after, clause_end);
     // Ranges (`10%～20%`, `100万元—200万元`, `3至5个`) count once; years are times, not values.
     let mut values = 0;

@@ -37,8 +37,13 @@ pub fn slogan_count(ctx: &Ctx, out: &mut Out) {
     while let Some(k) = text[from..].find('“') {
         let open = from + k + '“'.len_utf8();
         from = open;
-        let Some(close) = text[open..].find(['”', '\n']).map(|c| open + c) else {
-            break;
+        // Slogans are short: the closing mark is looked for in the next 64 bytes only.
+        let mut reach = (open + 64).min(text.len());
+        while !text.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let Some(close) = text[open..reach].find(['”', '\n']).map(|c| open + c) else {
+            continue;
         };
         if !text[close..].starts_with('”') {
             continue;
