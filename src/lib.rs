@@ -99,38 +99,50 @@ impl Analyzer {
     pub fn analyze_document(&self, doc: &Document) -> Analysis {
         let text = doc.original;
         // The draft checks over the text alone need no claims: natively they run on a
-        // thread of their own while the claims are read (segmentation is the long part);
-        // wasm32 has no threads and runs them in turn.
+        // thread of their own while the claims, measures and plan comparison are made
+        // (segmentation is the long part); wasm32 has no threads and runs them in turn.
+        let extract = |claims: &[Claim]| {
+            let extracted = measures::extract(doc, claims);
+            let (matches, coverage) = match &self.plan {
+                Some(index) => compare::compare(
+                    index,
+                    claims,
+                    &extracted.measures,
+                    doc.meta.year,
+                    self.today,
+                ),
+                None => (Vec::new(), Vec::new()),
+            };
+            (extracted, matches, coverage)
+        };
         #[cfg(not(target_arch = "wasm32"))]
-        let (claims, ctx, text_findings) = std::thread::scope(|s| {
+        let (claims, extracted, matches, coverage, ctx, text_findings) = std::thread::scope(|s| {
             let handle = s.spawn(|| {
                 let ctx = checks::Ctx::new(doc, &[], &[], &self.dict);
                 let found = checks::run_text_rules(&ctx);
                 (ctx, found)
             });
             let claims = numbers::claims::extract(doc, &self.dict);
+            let (extracted, matches, coverage) = extract(&claims);
             let (ctx, found) = handle
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (claims, ctx, found)
+            (claims, extracted, matches, coverage, ctx, found)
         });
         #[cfg(target_arch = "wasm32")]
-        let (claims, ctx, text_findings) = {
+        let (claims, extracted, matches, coverage, ctx, text_findings) = {
             let claims = numbers::claims::extract(doc, &self.dict);
+            let (extracted, matches, coverage) = extract(&claims);
             let ctx = checks::Ctx::new(doc, &[], &[], &self.dict);
             let found = checks::run_text_rules(&ctx);
-            (claims, ctx, found)
+            (claims, extracted, matches, coverage, ctx, found)
         };
         let measures::Extracted {
             outline,
             measures,
             initiatives,
-        } = measures::extract(doc, &claims);
+        } = extracted;
         let checks = checks::run_item_rules(&ctx.with_items(&claims, &initiatives), text_findings);
-        let (matches, coverage) = match &self.plan {
-            Some(index) => compare::compare(index, &claims, &measures, doc.meta.year, self.today),
-            None => (Vec::new(), Vec::new()),
-        };
         Analysis {
             document: DocumentInfo {
                 title: doc.meta.title.clone(),
