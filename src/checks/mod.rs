@@ -338,6 +338,13 @@ impl<'a> Ctx<'a> {
         all[a..z].iter().map(|&p| p as usize)
     }
 
+    /// Walks the numbers (digit runs) of line `[ls, le)` with [`util::walk_starts`]: `body`
+    /// gets each number's offset in the line and returns where the walk goes on.
+    pub fn walk_numbers(&self, ls: usize, le: usize, body: impl FnMut(usize) -> usize) {
+        let starts: Vec<usize> = self.digit_runs(ls, le).map(|p| p - ls).collect();
+        util::walk_starts(le - ls, &starts, body);
+    }
+
     /// The same context with the extractors' items set.
     pub fn with_items(mut self, claims: &'a [Claim], initiatives: &'a [Initiative]) -> Ctx<'a> {
         self.claims = claims;

@@ -12,7 +12,7 @@
 //! - `range_dash`: `100万元—200万元`, `1-2项` — numeric ranges take `～`; the dash is for
 //!   spans of time and place (`1—9月`, `武汉—鄂州`).
 
-use super::util::{char_at, char_before, is_han, num_at, Num};
+use super::util::{char_at, char_before, is_han, num_at, walk_starts, Num};
 use super::{Ctx, Out};
 use crate::numbers::numeral;
 use crate::numbers::units::{unit_at, Class};
@@ -65,18 +65,10 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
             starts.extend(line.match_indices('、').map(|(i, _)| i));
             starts.sort_unstable();
         }
-        let mut next = 0;
-        let mut i = 0;
-        while i < line.len() {
-            match starts[next..].iter().position(|&p| p >= i) {
-                Some(k) => {
-                    next += k;
-                    i = starts[next];
-                    next += 1;
-                }
-                None => break,
-            }
-            let Some(c) = char_at(line, i) else { break };
+        walk_starts(line.len(), &starts, |i| {
+            let Some(c) = char_at(line, i) else {
+                return line.len();
+            };
             // `4千`, `3百万`: Arabic digits with 千/百/十 as magnitude.
             if c.is_ascii_digit()
                 && !char_before(line, i)
@@ -119,12 +111,10 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
                             format!("“{}”不规范：阿拉伯数字中只有“万”“亿”可用汉字", &line[i..end]),
                             format!("“{}”: only 万 and 亿 may be written in Chinese inside an Arabic number", &line[i..end]),
                         );
-                        i = end;
-                        continue;
+                        return end;
                     }
                 }
-                i += n;
-                continue;
+                return i + n;
             }
             // `.46`: a decimal without its leading zero.
             if c == '.' {
@@ -150,8 +140,7 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
                         ),
                         Some(format!("0{}", &line[i..end])),
                     );
-                    i = end;
-                    continue;
+                    return end;
                 }
             }
             // `三、四个`: neighbouring Chinese digits joined by 顿号 before a unit (read at
@@ -192,13 +181,12 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
                             format!("An approximate number takes no 顿号: “{fixed}”"),
                             Some(fixed.clone()),
                         );
-                        i = end;
-                        continue;
+                        return end;
                     }
                 }
             }
-            i += c.len_utf8();
-        }
+            i + c.len_utf8()
+        });
         if prose {
             mixed_counts(ctx, out, ls, line);
         }
@@ -401,28 +389,15 @@ fn range_unit(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
-        let starts: Vec<usize> = ctx.digit_runs(ls, le).map(|p| p - ls).collect();
-        let mut next = 0;
-        let mut i = 0;
-        while i < line.len() {
-            match starts[next..].iter().position(|&p| p >= i) {
-                Some(k) => {
-                    next += k;
-                    i = starts[next];
-                    next += 1;
-                }
-                None => break,
-            }
+        ctx.walk_numbers(ls, le, |i| {
             let c = char_at(line, i).unwrap_or(' ');
             if !c.is_ascii_digit()
                 || char_before(line, i).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
             {
-                i += c.len_utf8();
-                continue;
+                return i + c.len_utf8();
             }
             if !connector_near(line.as_bytes(), i) {
-                i += 1;
-                continue;
+                return i + 1;
             }
             if let Some((a, (cs, ce), b)) = range_at(line, i) {
                 let conn = &line[cs..ce];
@@ -466,11 +441,10 @@ fn range_unit(ctx: &Ctx, out: &mut Out) {
                         format!("Both ends of the range take “{u}”: “{fixed}”"),
                     );
                 }
-                i = b.end;
-                continue;
+                return b.end;
             }
-            i += 1;
-        }
+            i + 1
+        });
     }
 }
 
@@ -483,30 +457,17 @@ pub fn range_dash(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
-        let starts: Vec<usize> = ctx.digit_runs(ls, le).map(|p| p - ls).collect();
-        let mut next = 0;
-        let mut i = 0;
-        while i < line.len() {
-            match starts[next..].iter().position(|&p| p >= i) {
-                Some(k) => {
-                    next += k;
-                    i = starts[next];
-                    next += 1;
-                }
-                None => break,
-            }
+        ctx.walk_numbers(ls, le, |i| {
             let c = char_at(line, i).unwrap_or(' ');
             if !c.is_ascii_digit()
                 || char_before(line, i).is_some_and(|p| {
                     p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == ' ' || p == '/'
                 })
             {
-                i += c.len_utf8();
-                continue;
+                return i + c.len_utf8();
             }
             if !connector_near(line.as_bytes(), i) {
-                i += 1;
-                continue;
+                return i + 1;
             }
             if let Some((a, (cs, ce), b)) = range_at(line, i) {
                 let conn = &line[cs..ce];
@@ -523,11 +484,10 @@ pub fn range_dash(ctx: &Ctx, out: &mut Out) {
                         Some("～".to_string()),
                     );
                 }
-                i = b.end;
-                continue;
+                return b.end;
             }
-            i += 1;
-        }
+            i + 1
+        });
     }
 }
 

@@ -206,6 +206,25 @@ pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Walks a line of `len` bytes through its `starts` (ascending offsets in the line): jumps
+/// to each start not before where the walk stands, and `body(i)` returns where the walk
+/// stands after what it read there (at or past `len` ends the walk).
+pub fn walk_starts(len: usize, starts: &[usize], mut body: impl FnMut(usize) -> usize) {
+    let mut next = 0;
+    let mut i = 0;
+    while i < len {
+        match starts[next..].iter().position(|&p| p >= i) {
+            Some(k) => {
+                next += k;
+                i = starts[next];
+                next += 1;
+            }
+            None => break,
+        }
+        i = body(i);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
