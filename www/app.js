@@ -10,7 +10,7 @@
 
 import { Engine } from './engine.js';
 import { Mirror, diffEdit, shiftItems } from './highlight.js';
-import { VERDICTS, highlightItems, indexAnalysis, message, verdictOf } from './describe.js';
+import { VERDICTS, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
 import { cardContent } from './card.js';
 import { compareTab, dataTab, dateInPlan, findingsTab, measuresTab, overviewTab, planTable } from './panels.js';
 import { analysisJson, claimsCsv, reportElement, reportHtml } from './export.js';
@@ -284,37 +284,10 @@ function revealRange(start, end) {
   syncScroll();
 }
 
-/** The findings the keyboard steps through: the checks, and figures behind or against the plan. */
-function findings() {
-  if (!ix) return [];
-  const list = [
-    ...ix.checks,
-    ...ix.analysis.claims.filter((c) => ['behind', 'contradicts_plan'].includes(verdictOf(ix, c))),
-  ];
-  return list.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
 function step(direction) {
-  const list = findings();
-  if (!list.length) {
-    notify('no-findings');
-    return;
-  }
-  const at = direction > 0 ? editor.selectionEnd : editor.selectionStart;
-  const next =
-    direction > 0
-      ? (list.find((f) => f.start >= at && !(f.start === editor.selectionStart && f.end === editor.selectionEnd)) ?? list[0])
-      : ([...list].reverse().find((f) => f.end <= at && !(f.start === editor.selectionStart && f.end === editor.selectionEnd)) ??
-        list[list.length - 1]);
-  reveal(next.id, true);
-}
-
-/** The item at the caret, a finding first, then a figure, then a measure. */
-function itemAtCaret() {
-  if (!ix) return null;
-  const at = editor.selectionStart;
-  const hit = (list) => list.find((x) => x.start <= at && at <= x.end);
-  return hit(ix.checks) ?? hit(ix.analysis.claims) ?? hit(ix.analysis.measures) ?? null;
+  const next = ix && stepFinding(findingsOf(ix), direction, editor.selectionStart, editor.selectionEnd);
+  if (next) reveal(next.id, true);
+  else notify('no-findings');
 }
 
 // ---------------------------------------------------------------- cards
@@ -626,7 +599,7 @@ document.addEventListener('keydown', (e) => {
     step(e.shiftKey ? -1 : 1);
     e.preventDefault();
   } else if (e.altKey && e.key === 'Enter' && document.activeElement === editor) {
-    const item = itemAtCaret();
+    const item = ix && itemAt(ix, editor.selectionStart);
     if (item) showCard(item.id, true);
     e.preventDefault();
   }

@@ -34,6 +34,30 @@ export function verdictOf(ix, claim) {
   return ix.matchOf.get(claim.id)?.verdict ?? null;
 }
 
+/** What needs an editor's attention, in text order: the draft's defects, and the figures
+ *  behind or against the plan. The keyboard steps through these, in the page and the widget. */
+export function findingsOf(ix) {
+  const late = ix.analysis.claims.filter((c) => ['behind', 'contradicts_plan'].includes(verdictOf(ix, c)));
+  return [...ix.checks, ...late].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The finding after (direction 1) or before (-1) the selection [start, end), wrapping round;
+ *  the one selected now is passed over. */
+export function stepFinding(list, direction, start, end) {
+  if (!list.length) return null;
+  const other = (f) => !(f.start === start && f.end === end);
+  return direction > 0
+    ? (list.find((f) => f.start >= end && other(f)) ?? list[0])
+    : ([...list].reverse().find((f) => f.end <= start && other(f)) ?? list[list.length - 1]);
+}
+
+/** The item at offset `at` among those drawn (`kinds`): a finding first, then a figure,
+ *  then a measure. */
+export function itemAt(ix, at, kinds = new Set(['check', 'claim', 'measure'])) {
+  const hit = (kind, list) => (kinds.has(kind) ? list.find((x) => x.start <= at && at <= x.end) : undefined);
+  return hit('check', ix.checks) ?? hit('claim', ix.analysis.claims) ?? hit('measure', ix.analysis.measures) ?? null;
+}
+
 /** The highlight items of an analysis for the layers that are on (highlight.js). */
 export function highlightItems(ix) {
   const items = [];

@@ -18,7 +18,7 @@
 
 import { Engine } from '../engine.js';
 import { Mirror } from '../highlight.js';
-import { SEVERITY_ICON, VERDICTS, highlightItems, indexAnalysis, message, verdictOf, shortText } from '../describe.js';
+import { SEVERITY_ICON, VERDICTS, findingsOf, highlightItems, indexAnalysis, itemAt, message, shortText, stepFinding, verdictOf } from '../describe.js';
 import { cardContent } from '../card.js';
 import { reportHtml } from '../export.js';
 import { h } from '../dom.js';
@@ -393,12 +393,13 @@ export class PolicyLensElement extends HTMLElement {
   /** The findings list: the draft's defects and the figures behind or against the plan. */
   #drawFindings() {
     const ix = this.#ix;
-    const problems = [
-      ...ix.checks.map((f) => ({ id: f.id, start: f.start, icon: SEVERITY_ICON[f.severity], text: message(f), cls: `severity-${f.severity}` })),
-      ...ix.analysis.claims
-        .filter((c) => ['behind', 'contradicts_plan'].includes(verdictOf(ix, c)))
-        .map((c) => ({ id: c.id, start: c.start, icon: VERDICTS[verdictOf(ix, c)], text: `${c.text} · ${t(`verdict-${verdictOf(ix, c)}`)}`, cls: `verdict-${verdictOf(ix, c)}` })),
-    ].sort((x, y) => x.start - y.start);
+    const problems = findingsOf(ix).map((item) => {
+      if (ix.byId.get(item.id).kind === 'check') {
+        return { id: item.id, icon: SEVERITY_ICON[item.severity], text: message(item), cls: `severity-${item.severity}` };
+      }
+      const v = verdictOf(ix, item);
+      return { id: item.id, icon: VERDICTS[v], text: `${item.text} · ${t(`verdict-${v}`)}`, cls: `verdict-${v}` };
+    });
     this.#ui.findings.replaceChildren(
       ...(problems.length
         ? problems.map((p) =>
@@ -521,31 +522,19 @@ export class PolicyLensElement extends HTMLElement {
     if (!this.#ix) return;
     const next = e.key === 'F8' || (e.altKey && e.key === 'ArrowDown') ? 1 : e.altKey && e.key === 'ArrowUp' ? -1 : 0;
     const dir = e.key === 'F8' && e.shiftKey ? -1 : next;
+    // The selection in a textarea (a finding just stepped to is selected), else the caret.
+    const area = this.#target?.el ?? this.#ui.editor;
+    const [start, end] =
+      area instanceof HTMLTextAreaElement ? [area.selectionStart, area.selectionEnd] : [this.#target.caret(), this.#target.caret()];
     if (dir) {
-      const list = [...this.#ui.findings.querySelectorAll('button')];
-      if (!list.length) return;
-      const ids = this.#findingIds();
-      const caret = this.#target ? this.#target.caret() : this.#ui.editor.selectionStart;
-      const items = ids.map((id) => this.#ix.byId.get(id).item);
-      const pick =
-        dir > 0
-          ? (items.find((i) => i.start > caret) ?? items[0])
-          : ([...items].reverse().find((i) => i.start < caret) ?? items[items.length - 1]);
-      this.#select(pick.id, true);
+      const pick = stepFinding(findingsOf(this.#ix), dir, start, end);
+      if (pick) this.#select(pick.id, true);
       e.preventDefault();
     } else if (e.altKey && e.key === 'Enter') {
-      const caret = this.#target ? this.#target.caret() : this.#ui.editor.selectionStart;
-      const hit = this.#items.find((it) => it.kind === 'check' && it.start <= caret && caret <= it.end) ?? this.#items.find((it) => it.start <= caret && caret <= it.end);
+      const hit = itemAt(this.#ix, start, this.#layers());
       if (hit) this.#openCard(hit.id, true);
       e.preventDefault();
     }
-  }
-
-  #findingIds() {
-    const ix = this.#ix;
-    return [...ix.checks, ...ix.analysis.claims.filter((c) => ['behind', 'contradicts_plan'].includes(verdictOf(ix, c)))]
-      .sort((a, b) => a.start - b.start)
-      .map((x) => x.id);
   }
 
   #applyFix(finding) {
