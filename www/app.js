@@ -277,10 +277,7 @@ function reveal(id, openCard = false) {
 }
 
 function revealRange(start, end) {
-  editor.focus({ preventScroll: true });
-  editor.setSelectionRange(start, end);
-  const top = mirror.topOf(start);
-  if (top !== null) editor.scrollTop = Math.max(0, top - editor.clientHeight / 3);
+  mirror.select(editor, start, end);
   syncScroll();
 }
 

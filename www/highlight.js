@@ -136,6 +136,16 @@ export class Mirror {
     return [...this.el.querySelectorAll(`[data-pl-id="${CSS.escape(id)}"]`)];
   }
 
+  /** Selects [start, end) in `textarea` (the one this mirror lies under or over) and
+   *  scrolls it so that the selection's line stands a third of the way down; the caller
+   *  then moves the mirror with it. */
+  select(textarea, start, end) {
+    textarea.focus({ preventScroll: true });
+    textarea.setSelectionRange(start, end);
+    const top = this.topOf(start);
+    if (top !== null) textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3);
+  }
+
   /** The top of the line that holds `offset`, in the mirror's scroll coordinates (the
    *  textarea's too: they lay out alike), or null before the first render. */
   topOf(offset) {

@@ -134,11 +134,7 @@ export class TextareaTarget extends Target {
   }
 
   select(start, end) {
-    const el = this.el;
-    el.focus({ preventScroll: true });
-    el.setSelectionRange(start, end);
-    const top = this.mirror.topOf(start);
-    if (top !== null) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+    this.mirror.select(this.el, start, end);
     this.sync();
   }
 

@@ -449,10 +449,7 @@ export class PolicyLensElement extends HTMLElement {
     const { start, end } = found.item;
     if (this.#target) this.#target.select(start, end);
     else {
-      this.#ui.editor.focus({ preventScroll: true });
-      this.#ui.editor.setSelectionRange(start, end);
-      const top = this.#mirror.topOf(start);
-      if (top !== null) this.#ui.editor.scrollTop = Math.max(0, top - this.#ui.editor.clientHeight / 3);
+      this.#mirror.select(this.#ui.editor, start, end);
       this.#syncScroll();
     }
     (this.#target ?? this.#mirror).flash(id);
