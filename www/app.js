@@ -160,18 +160,8 @@ function syncScroll() {
 
 // ---------------------------------------------------------------- showing an analysis
 
-/** The analysis without the findings the user chose to ignore. */
-function withoutIgnored(analysis) {
-  const next = indexAnalysis(analysis, plan);
-  const kept = next.checks.filter((f) => !ignored.rules.has(f.code) && !ignored.items.has(store.ignoreKey(f, text)));
-  for (const f of next.checks) if (!kept.includes(f)) next.byId.delete(f.id);
-  next.ignoredCount = next.checks.length - kept.length;
-  next.checks = kept;
-  return next;
-}
-
 async function show(analysis, ms = null) {
-  ix = withoutIgnored(analysis);
+  ix = indexAnalysis(analysis, plan, (f) => store.isIgnored(ignored, f, text));
   items = highlightItems(ix);
   if (!(await mirror.render(text, items))) return; // the text changed meanwhile
   syncScroll();

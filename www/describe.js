@@ -15,9 +15,11 @@ export const VERDICTS = {
 // Glyphs every CJK font has (no colour emoji: a government PC may lack the font).
 export const SEVERITY_ICON = { error: '‼', warning: '⚠', info: 'ℹ' };
 
-/** Lookups over one analysis (and the plan it was judged against). */
-export function indexAnalysis(analysis, plan = null) {
-  const checks = analysis.checks.map((c, i) => ({ ...c, id: c.id ?? `f${i + 1}` }));
+/** Lookups over one analysis (and the plan it was judged against), without the findings
+ *  `ignored(finding)` says the user chose to ignore (their number is `ignoredCount`). */
+export function indexAnalysis(analysis, plan = null, ignored = () => false) {
+  const all = analysis.checks.map((c, i) => ({ ...c, id: c.id ?? `f${i + 1}` }));
+  const checks = all.filter((f) => !ignored(f));
   const byId = new Map();
   for (const c of analysis.claims) byId.set(c.id, { kind: 'claim', item: c });
   for (const m of analysis.measures) byId.set(m.id, { kind: 'measure', item: m });
@@ -26,7 +28,7 @@ export function indexAnalysis(analysis, plan = null) {
   const targets = new Map((plan?.targets ?? []).map((tg) => [tg.id, tg]));
   const sections = new Map((plan?.sections ?? []).map((s) => [s.id, s]));
   const outline = new Map(analysis.outline.map((o) => [o.id, o]));
-  return { analysis, plan, checks, byId, matchOf, targets, sections, outline };
+  return { analysis, plan, checks, ignoredCount: all.length - checks.length, byId, matchOf, targets, sections, outline };
 }
 
 /** The verdict of a claim, or null when it matched no target. */

@@ -91,6 +91,9 @@ export function saveIgnored(ignored) {
 
 export const ignoreKey = (finding, text) => `${finding.code}\u0000${text.slice(finding.start, finding.end)}`;
 
+/** Whether the user ignored `finding` of `text`: its rule, or this one (by its words). */
+export const isIgnored = (ignored, finding, text) => ignored.rules.has(finding.code) || ignored.items.has(ignoreKey(finding, text));
+
 /** Removes every key of the page from this computer. */
 export function clearAll() {
   try {

@@ -23,7 +23,7 @@ import { cardContent } from '../card.js';
 import { reportHtml } from '../export.js';
 import { h } from '../dom.js';
 import { setLanguage, t } from '../i18n.js';
-import { ignoreKey, loadIgnored, saveIgnored } from '../store.js';
+import { ignoreKey, isIgnored, loadIgnored, saveIgnored } from '../store.js';
 import { findTarget } from './attach.js';
 import CSS_TEXT from './widget.css';
 import { REPORT_CSS } from '../report-css.js';
@@ -365,8 +365,7 @@ export class PolicyLensElement extends HTMLElement {
 
   async #show(analysis, ms = 0) {
     this.#lang();
-    const ix = indexAnalysis(analysis, this.#plan);
-    ix.checks = ix.checks.filter((f) => !this.#ignored.rules.has(f.code) && !this.#ignored.items.has(ignoreKey(f, this.#text)));
+    const ix = indexAnalysis(analysis, this.#plan, (f) => isIgnored(this.#ignored, f, this.#text));
     const layers = this.#layers();
     this.#ix = ix;
     this.#items = highlightItems(ix).filter((it) => layers.has(it.kind));
