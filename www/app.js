@@ -10,7 +10,7 @@
 
 import { Engine } from './engine.js';
 import { Mirror, diffEdit, shiftItems } from './highlight.js';
-import { VERDICTS, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
+import { VERDICTS, countVerdicts, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
 import { cardContent } from './card.js';
 import { compareTab, dataTab, dateInPlan, findingsTab, measuresTab, overviewTab, planTable } from './panels.js';
 import { analysisJson, claimsCsv, reportElement, reportHtml } from './export.js';
@@ -180,12 +180,6 @@ async function show(analysis, ms = null) {
     contradicts: verdicts.contradicts_plan ?? 0,
   });
   setStatus('done', 'done', { n: analysis.claims.length, ms: Math.round(ms ?? 0) });
-}
-
-function countVerdicts(analysis) {
-  const n = {};
-  for (const m of analysis.matches) n[m.verdict] = (n[m.verdict] ?? 0) + 1;
-  return n;
 }
 
 function drawVerdictLegend() {

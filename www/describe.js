@@ -36,6 +36,13 @@ export function verdictOf(ix, claim) {
   return ix.matchOf.get(claim.id)?.verdict ?? null;
 }
 
+/** How many of the analysis's figures got each verdict: {behind: 2, met: 1, …}. */
+export function countVerdicts(analysis) {
+  const n = {};
+  for (const m of analysis.matches) n[m.verdict] = (n[m.verdict] ?? 0) + 1;
+  return n;
+}
+
 /** What needs an editor's attention, in text order: the draft's defects, and the figures
  *  behind or against the plan. The keyboard steps through these, in the page and the widget. */
 export function findingsOf(ix) {

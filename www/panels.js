@@ -7,6 +7,7 @@ import { facts, h, progressBar } from './dom.js';
 import {
   SEVERITY_ICON,
   VERDICTS,
+  countVerdicts,
   formatBaseline,
   formatTarget,
   formatValue,
@@ -27,8 +28,7 @@ export function dateInPlan(analysis, plan) {
 
 export function overviewTab(ix, go) {
   const a = ix.analysis;
-  const verdicts = {};
-  for (const m of a.matches) verdicts[m.verdict] = (verdicts[m.verdict] ?? 0) + 1;
+  const verdicts = countVerdicts(a);
   const doc = a.document;
   return [
     facts([
