@@ -293,40 +293,83 @@ fn targets(args: Args) -> Result<(), Fail> {
         .map_err(|e| fail(format!("无法写出结果 (cannot write the output): {e}")))
 }
 
-/// One target a line: indicator, baseline → target (or growth), unit, attribute.
+/// The reading report: what was read, one target a line (indicator, baseline → target or
+/// growth, as the plan writes them), then every table row or goal that could not be read
+/// and why.
 fn write_targets_text(
     out: &mut impl Write,
     name: &str,
     plan: &policylens::plan::model::Plan,
 ) -> io::Result<()> {
+    use policylens::numbers::written::{number, with_unit};
     let p = &plan.plan;
     writeln!(out, "{name}")?;
     writeln!(
         out,
-        "  规划 {}  地区 {}  {}—{}  目标 {} 项",
+        "  规划 {}  地区 {}（{}）  {}—{}  读出目标 {} 项，未能读出 {} 处",
         p.title.as_deref().unwrap_or("?"),
         p.region.as_deref().unwrap_or("?"),
+        p.level.as_deref().unwrap_or("?"),
         p.base_year.map_or("?".into(), |y| y.to_string()),
         p.target_year.map_or("?".into(), |y| y.to_string()),
-        plan.targets.len()
+        plan.targets.len(),
+        plan.unread.len()
     )?;
+    let q = |q: policylens::analysis::Qualifier| {
+        use policylens::analysis::Qualifier::*;
+        match q {
+            AtLeast => "以上",
+            AtMost => "以内",
+            About => "左右",
+            _ => "",
+        }
+    };
     for t in &plan.targets {
-        let base = t.baseline.as_ref().map_or("—".into(), |b| fmt_num(b.value));
-        let goal = match (&t.target, t.growth) {
-            (Some(g), _) => format!("{} ({:?})", fmt_num(g.value), g.qualifier).to_lowercase(),
-            (None, Some(g)) => format!("年均 {}%", fmt_num(g)),
-            _ => t.note.clone().unwrap_or_else(|| "—".into()),
+        let unit = t.unit.as_deref();
+        let base = t.baseline.as_ref().map_or("—".into(), |b| {
+            format!(
+                "{}（{}年）",
+                with_unit(b.value, unit),
+                b.year.map_or("?".into(), |y| y.to_string())
+            )
+        });
+        let mut goal = match &t.target {
+            Some(g) => format!(
+                "{}{}{}（{}年）",
+                if t.cumulative { "累计" } else { "" },
+                with_unit(g.value, unit),
+                q(g.qualifier),
+                g.year.map_or("每年".into(), |y| y.to_string())
+            ),
+            None if t.growth.is_some() => String::new(),
+            None => t.note.clone().unwrap_or_else(|| "—".into()),
         };
+        if let Some(g) = t.growth {
+            let gq = t.growth_qualifier.map_or("", q);
+            if !goal.is_empty() {
+                goal.push('，');
+            }
+            goal.push_str(&format!("年均增长{}%{gq}", number(g)));
+        }
         writeln!(
             out,
-            "  {}\t{}\t{} → {}\t{}\t{}",
+            "  {}\t{}\t{} → {}\t{}",
             t.id,
             t.indicator,
             base,
             goal,
-            t.unit.as_deref().unwrap_or(""),
             t.attribute.as_deref().unwrap_or("")
         )?;
+    }
+    if !plan.unread.is_empty() {
+        writeln!(out, "  未能读出 (not read):")?;
+        for u in &plan.unread {
+            writeln!(
+                out,
+                "  @{}–{}\t{}\t{}（{}）",
+                u.start, u.end, u.text, u.why, u.why_en
+            )?;
+        }
     }
     Ok(())
 }

@@ -295,6 +295,7 @@ mod tests {
     const PLAN: PlanInfo = PlanInfo {
         title: None,
         region: None,
+        level: None,
         base_year: Some(2020),
         target_year: Some(2025),
     };

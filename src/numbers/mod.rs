@@ -8,3 +8,4 @@ pub mod claims;
 pub mod context;
 pub mod numeral;
 pub mod units;
+pub mod written;

@@ -2,6 +2,7 @@
 //! ([`table`]) and the goals of its prose ([`prose`]) — into the [`model::Plan`] that
 //! `policylens targets` prints, `--plan` reads back, and the built-in plan compiles in.
 
+pub mod meta;
 pub mod model;
 pub mod prose;
 pub mod sections;
@@ -13,12 +14,14 @@ use crate::measures::outline;
 use crate::text::offsets::Utf16Map;
 use crate::text::Document;
 use model::{Goal, Plan, PlanInfo, Point, Target};
-use table::Cell;
+use table::cell::Cell;
 
 /// The plan of a document: its own description and every target found.
 pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Plan {
-    let rows = table::read(doc);
-    let info = info(doc, &rows);
+    let period = meta::period(doc);
+    let tables = table::read(doc.original, period);
+    let rows = &tables.rows;
+    let info = meta::info(doc, rows, period);
     let headings = outline::read(doc).headings;
     // Section headings (chapters, sections, numbered), as original spans.
     let sections: Vec<(usize, String)> = headings
@@ -40,13 +43,10 @@ pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Pl
     };
 
     let mut targets = Vec::new();
-    let mut table_spans = Vec::new();
-    for r in &rows {
-        let (start, end) = doc.orig_span(r.start, r.end);
-        table_spans.push((start, end));
-        targets.push(from_row(r, start, end, &info, section_of(start)));
+    for r in rows {
+        targets.push(from_row(r, &info, section_of(r.start)));
     }
-    let in_table = |at: usize| table_spans.iter().any(|&(s, e)| s <= at && at < e);
+    let in_table = |at: usize| tables.spans.iter().any(|&(s, e)| s <= at && at < e);
     // 专栏 boxes: from a box heading to the next heading that is not inside it.
     let boxes: Vec<(usize, usize)> = headings
         .iter()
@@ -83,10 +83,22 @@ pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Pl
             .max_by_key(|s| s.level)
             .map(|s| s.id.clone());
     }
+    let unread = tables
+        .unread
+        .iter()
+        .map(|u| model::Unread {
+            start: u.start,
+            end: u.end,
+            text: u.text.clone(),
+            why: u.why.to_string(),
+            why_en: u.why_en.to_string(),
+        })
+        .collect();
     Plan {
         plan: info,
         targets,
         sections,
+        unread,
     }
 }
 
@@ -108,6 +120,10 @@ fn same_target(a: &Target, b: &Target) -> bool {
     shared * 5 >= q.len().min(p.len()).max(1) * 4
 }
 
+fn is_less_better(name: &str) -> bool {
+    direction_of(name) == Direction::Down
+}
+
 fn direction_of(name: &str) -> Direction {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
@@ -122,48 +138,72 @@ fn direction_of(name: &str) -> Direction {
     }
 }
 
-fn from_row(
-    r: &table::Row,
-    start: usize,
-    end: usize,
-    info: &PlanInfo,
-    section: Option<String>,
-) -> Target {
+fn from_row(r: &table::Row, info: &PlanInfo, section: Option<String>) -> Target {
     let mut notes: Vec<String> = r.unit_note.iter().cloned().collect();
+    let num = |c: &Cell| match c {
+        Cell::Number {
+            value,
+            qualifier,
+            cumulative,
+            starred,
+            scale,
+            ..
+        } => Some((
+            table::value_of(r, *value, *scale),
+            *qualifier,
+            *cumulative,
+            *starred,
+        )),
+        _ => None,
+    };
     let baseline = match &r.base {
-        Cell::Number { value, starred, .. } => Some(Point {
-            value: value * r.scale,
-            year: if *starred {
+        Cell::Words(w) => {
+            notes.push(format!("{}年 {w}", r.base_year.unwrap_or_default()));
+            None
+        }
+        c => num(c).map(|(value, _, _, starred)| Point {
+            value,
+            year: if starred {
                 r.starred_year.or(r.base_year)
             } else {
                 r.base_year.or(info.base_year)
             },
         }),
-        Cell::Words(w) => {
-            notes.push(format!("{}年 {w}", r.base_year.unwrap_or_default()));
-            None
-        }
-        Cell::Empty => None,
     };
     let target_year = r.target_year.or(info.target_year);
+    let goal = |value: f64, qualifier: Qualifier| Goal {
+        value,
+        value_max: None,
+        year: target_year,
+        qualifier,
+    };
+    let mut cumulative = false;
     let mut target = match &r.target {
-        Cell::Number {
-            value, qualifier, ..
-        } => Some(Goal {
-            value: value * r.scale,
-            value_max: None,
-            year: target_year,
-            qualifier: *qualifier,
-        }),
         Cell::Words(w) => {
             notes.push(w.clone());
             None
         }
-        Cell::Empty => None,
+        c => num(c).map(|(v, q, cum, _)| {
+            cumulative |= cum;
+            goal(v, q)
+        }),
     };
+    // A column of its own for five-year totals.
+    match &r.cumulative {
+        Cell::Words(w) => notes.push(w.clone()),
+        c => {
+            if let Some((v, q, _, _)) = num(c) {
+                if target.is_none() {
+                    target = Some(goal(v, q));
+                    cumulative = true;
+                } else {
+                    notes.push(format!("五年累计 {v}"));
+                }
+            }
+        }
+    }
     let mut growth = None;
     let mut growth_qualifier = None;
-    let mut cumulative = false;
     match &r.growth {
         Cell::Number {
             value,
@@ -172,12 +212,7 @@ fn from_row(
             ..
         } => {
             if target.is_none() {
-                target = Some(Goal {
-                    value: *value * r.scale,
-                    value_max: None,
-                    year: target_year,
-                    qualifier: *qualifier,
-                });
+                target = Some(goal(*value * r.scale, *qualifier));
                 cumulative = true;
             } else {
                 notes.push(format!("五年累计 {value}"));
@@ -186,22 +221,31 @@ fn from_row(
         Cell::Number {
             value, qualifier, ..
         } => {
-            if r.name.contains("增长") || r.name.contains("增速") || target.is_some() {
+            // `城镇调查失业率 <6` in the growth column: a level kept every year; anything
+            // else there is an annual growth.
+            let level = r.unit.as_deref() == Some("%")
+                && ["率", "比重", "比例"].iter().any(|w| r.name.ends_with(w));
+            if r.name.contains("增长") || r.name.contains("增速") || target.is_some() || !level
+            {
                 growth = Some(*value);
                 growth_qualifier = Some(*qualifier);
             } else {
-                // `城镇调查失业率 <6` in the growth column: a level kept every year.
-                target = Some(Goal {
-                    value: *value * r.scale,
-                    value_max: None,
-                    year: target_year,
-                    qualifier: *qualifier,
-                });
+                target = Some(goal(*value * r.scale, *qualifier));
             }
         }
         Cell::Words(w) => notes.push(w.clone()),
         Cell::Empty => {}
     }
+    let direction = match target.as_ref().map(|t| t.qualifier) {
+        _ if is_less_better(&r.name) => Direction::Down,
+        Some(Qualifier::AtMost) => Direction::Down,
+        // A floor (`>92`) under a higher baseline is still more-is-better.
+        Some(Qualifier::AtLeast) => Direction::Up,
+        _ => match (&baseline, &target) {
+            (Some(b), Some(t)) if t.value < b.value && !cumulative => Direction::Down,
+            _ => Direction::Up,
+        },
+    };
     Target {
         id: String::new(),
         indicator: r.name.clone(),
@@ -212,13 +256,13 @@ fn from_row(
         growth,
         growth_qualifier,
         cumulative,
-        direction: direction_of(&r.name),
+        direction,
         attribute: r.attribute.clone(),
         category: r.category.clone(),
         section,
         section_id: None,
-        start,
-        end,
+        start: r.start,
+        end: r.end,
         note: (!notes.is_empty()).then(|| notes.join("；")),
     }
 }
@@ -282,54 +326,6 @@ fn from_prose(
     }
 }
 
-/// Title, region and period: the table's year columns, else the plan's number in its title
-/// (`第十四个五年规划` runs from 2021 to 2025: base year 2020).
-fn info(doc: &Document, rows: &[table::Row]) -> PlanInfo {
-    let title = doc.meta.title.clone();
-    let t = title.as_deref().unwrap_or("");
-    let region = t.char_indices().find_map(|(i, _)| {
-        data::regions()
-            .longest_prefix(&t[i..])
-            .map(|(w, _)| w.to_string())
-    });
-    let from_title = five_year_plan_number(t).map(|n| (1950 + 5 * n, 1955 + 5 * n));
-    let base_year = rows
-        .iter()
-        .find_map(|r| r.base_year)
-        .or(from_title.map(|p| p.0));
-    let target_year = rows
-        .iter()
-        .find_map(|r| r.target_year)
-        .or(from_title.map(|p| p.1));
-    PlanInfo {
-        title,
-        region,
-        base_year,
-        target_year,
-    }
-}
-
-/// `第十四个五年规划` → 14; `“十五五”规划` → 15.
-fn five_year_plan_number(title: &str) -> Option<i32> {
-    let digits = |s: &str| -> Option<i32> {
-        let n: String = s
-            .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .collect();
-        crate::numbers::numeral::chinese(&n).map(|x| x.value as i32)
-    };
-    if let Some(i) = title.find("第") {
-        let rest = &title[i + '第'.len_utf8()..];
-        if rest.contains("个五年") {
-            return digits(rest);
-        }
-    }
-    let i = title.find("五”")?;
-    let before = &title[..i];
-    let start = before.rfind('“').map(|j| j + '“'.len_utf8())?;
-    digits(&title[start..i])
-}
-
 /// The targets JSON of the built-in plan: the Hubei 14th five-year plan (seed 003), as
 /// [`extract`] reads it, reviewed (`data/plans/hubei-14.json`). In wasm32 builds only with
 /// the feature `builtin-plan` (the web build leaves it out and is handed the file as JSON).
@@ -370,6 +366,10 @@ impl Plan {
         for t in &mut self.targets {
             t.start = map.utf16(t.start);
             t.end = map.utf16(t.end);
+        }
+        for u in &mut self.unread {
+            u.start = map.utf16(u.start);
+            u.end = map.utf16(u.end);
         }
         self
     }

@@ -13,8 +13,23 @@ use crate::analysis::{Direction, Qualifier};
 pub struct PlanInfo {
     pub title: Option<String>,
     pub region: Option<String>,
+    /// `national`, `province`, `city` or `county`, from the region's name.
+    #[serde(default)]
+    pub level: Option<String>,
     pub base_year: Option<i32>,
     pub target_year: Option<i32>,
+}
+
+/// A table row or goal the reader could not read, and why: the reading report shows them,
+/// so nothing is dropped silently.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unread {
+    /// UTF-16 offsets into the plan text (byte offsets inside Rust until printed).
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub why: String,
+    pub why_en: String,
 }
 
 /// A value at a year: a baseline.
@@ -104,4 +119,7 @@ pub struct Plan {
     /// Its chapters and sections (a plan read from older JSON may have none).
     #[serde(default)]
     pub sections: Vec<PlanSection>,
+    /// What could not be read.
+    #[serde(default)]
+    pub unread: Vec<Unread>,
 }

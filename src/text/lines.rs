@@ -66,7 +66,7 @@ fn is_credit(t: &str) -> bool {
 }
 
 /// `— 9 —`, `- 12 -`, `-9-`, `·9·`, `第 3 页`, `第3页 共10页`, a lone number.
-fn is_page_number(t: &str) -> bool {
+pub(crate) fn is_page_number(t: &str) -> bool {
     // A page number line is short: long lines (paragraphs) are rejected before any copy.
     if t.len() > 40 {
         return false;

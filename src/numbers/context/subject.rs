@@ -149,7 +149,11 @@ pub fn fallback(dict: &Dictionary, pre: &str, post: &str) -> Option<String> {
 }
 
 /// Nouns too general to name what is counted (`28个种类`): the words before say more.
-const GENERIC_NOUNS: [&str; 6] = ["种类", "类别", "方面", "个", "项", "类"];
+/// Also the nouns of a level reached (`迈上3万亿元台阶`, `突破千亿大关`): they say how
+/// much, not of what.
+const GENERIC_NOUNS: [&str; 11] = [
+    "种类", "类别", "方面", "个", "项", "类", "台阶", "大关", "关口", "规模", "水平",
+];
 
 /// Words at the end of the words before a number that are not part of its subject:
 /// verbs of reaching and ranking, change verbs, comparisons, fillers. Longest first wins.
@@ -337,6 +341,11 @@ pub fn noun_after(post: &str) -> &str {
                 || c == '及' && !post[i..].starts_with("及以上") && !post[i..].starts_with("及以下")
         })
         .map_or(post.len(), |(i, _)| i);
+    // Words that run into another figure (`迈上3.3万亿元台阶`) are a predicate, not the
+    // noun this figure counts.
+    if post[stop..].starts_with(|c: char| c.is_ascii_digit()) {
+        return "";
+    }
     let s = &post[..stop];
     let cut = PREDICATE_STARTS.iter().filter_map(|v| s.find(v)).min();
     match cut {

@@ -1,0 +1,301 @@
+//! What one cell of an indicator table says: a number with its comparator (`>6.5`,
+//! `＜5.5`, `7左右`, `95以上`), a five-year total in brackets (`[13.5]`), a value starred
+//! by a footnote (`3.83*`), nothing (`—`), or words (`与经济增长基本同步`); and the name
+//! cell's row number and unit (`1.地区生产总值(亿元)`).
+
+use crate::analysis::Qualifier;
+use crate::numbers::{numeral, units};
+
+/// A value cell.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Cell {
+    #[default]
+    Empty,
+    Number {
+        value: f64,
+        qualifier: Qualifier,
+        cumulative: bool,
+        starred: bool,
+        /// A magnitude written in the cell (`3.3万亿` → 1e12), 1 when none.
+        scale: f64,
+        /// A unit written in the cell (`6.5%`, `3.3万亿元` → `元`).
+        unit: Option<String>,
+    },
+    Words(String),
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        *self == Cell::Empty
+    }
+
+    /// The words of a cell wrapped over two lines joined (`与经济增长` + `基本同步`).
+    pub fn extend(&mut self, more: &str) {
+        let more: String = more.split_whitespace().collect();
+        match self {
+            Cell::Words(w) => w.push_str(&more),
+            Cell::Empty => *self = parse(&more),
+            Cell::Number { .. } => {}
+        }
+    }
+}
+
+const DASHES: &[char] = &['—', '-', '－', '/', '–', '―', '\u{2014}', '…'];
+
+/// Whether a cell is a value (a number, a comparator and a number, a bracketed total) —
+/// what splits `微克/立方米 30` into two cells.
+pub fn looks_numeric(cell: &str) -> bool {
+    matches!(parse(cell), Cell::Number { .. })
+}
+
+pub fn parse(cell: &str) -> Cell {
+    let t: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() || t.chars().all(|c| DASHES.contains(&c)) {
+        return Cell::Empty;
+    }
+    let (t, cumulative) = match t.strip_prefix(['[', '［', '【', '〔']) {
+        Some(inner) => (
+            inner.trim_end_matches([']', '］', '】', '〕']).to_string(),
+            true,
+        ),
+        None => (t, false),
+    };
+    let (t, qualifier) = comparator(&t);
+    let starred = t.ends_with(['*', '＊']);
+    let t = t.trim_end_matches(['*', '＊']);
+    let digits = t
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
+        .map_or(t.len(), |(i, _)| i);
+    let (num, rest) = t.split_at(digits);
+    let sign_ok = !num.is_empty() && num.starts_with(|c: char| c.is_ascii_digit());
+    let value = num
+        .replace(',', "")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite());
+    let (scale, rest) = match numeral::magnitude(rest) {
+        Some((f, len)) => (f, &rest[len..]),
+        None => (1.0, rest),
+    };
+    let unit = (!rest.is_empty())
+        .then(|| units::unit_at(rest).filter(|u| u.written.len() == rest.len()))
+        .flatten()
+        .map(|u| u.base.to_string());
+    match value {
+        Some(value) if sign_ok && (rest.is_empty() || unit.is_some()) => Cell::Number {
+            value,
+            qualifier,
+            cumulative,
+            starred,
+            scale,
+            unit,
+        },
+        _ => Cell::Words(cell.split_whitespace().collect()),
+    }
+}
+
+/// A comparator before or after the number: `>`, `＞`, `≥`, `大于`, `以上`; `<`, `≤`, `以内`,
+/// `以下`; `左右`, `约`.
+fn comparator(t: &str) -> (String, Qualifier) {
+    const BEFORE: [(&str, Qualifier); 12] = [
+        (">", Qualifier::AtLeast),
+        ("＞", Qualifier::AtLeast),
+        ("≥", Qualifier::AtLeast),
+        ("大于", Qualifier::AtLeast),
+        ("不低于", Qualifier::AtLeast),
+        ("超过", Qualifier::AtLeast),
+        ("<", Qualifier::AtMost),
+        ("＜", Qualifier::AtMost),
+        ("≤", Qualifier::AtMost),
+        ("小于", Qualifier::AtMost),
+        ("不高于", Qualifier::AtMost),
+        ("约", Qualifier::About),
+    ];
+    const AFTER: [(&str, Qualifier); 5] = [
+        ("左右", Qualifier::About),
+        ("以上", Qualifier::AtLeast),
+        ("以内", Qualifier::AtMost),
+        ("以下", Qualifier::AtMost),
+        ("上下", Qualifier::About),
+    ];
+    let t = t.replace(['≧'], "≥").replace(['≦'], "≤");
+    for (w, q) in BEFORE {
+        if let Some(r) = t.strip_prefix(w) {
+            return (r.trim_start_matches('=').to_string(), q);
+        }
+    }
+    for (w, q) in AFTER {
+        if let Some(r) = t.strip_suffix(w) {
+            return (r.to_string(), q);
+        }
+    }
+    (t, Qualifier::Exact)
+}
+
+/// A row number at the head of a name cell: `1.`, `12、`, `（3）`, `3 `.
+pub fn strip_number(cell: &str) -> (&str, bool) {
+    let t = cell.trim();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits <= 3 {
+        if let Some(rest) = t[digits..].strip_prefix(['.', '．', '、', ' ', ')', '）']) {
+            return (rest.trim_start(), true);
+        }
+    }
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(rest) = t.strip_prefix(open) {
+            let n = rest.chars().take_while(char::is_ascii_digit).count();
+            if n > 0 {
+                if let Some(rest) = rest[n..].strip_prefix(close) {
+                    return (rest.trim_start(), true);
+                }
+            }
+        }
+    }
+    (t, false)
+}
+
+/// `1.地区生产总值增长(%)` → (`地区生产总值增长`, `%`, note); `(万吨标煤,不含三峡)` → unit
+/// `万吨标煤` and note `不含三峡`. Parentheses that hold no unit (`（PM2.5）`) stay in the
+/// name.
+pub fn split_name(cell: &str) -> (String, Option<String>, Option<String>) {
+    let (t, _) = strip_number(cell);
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if let Some(open) = t.rfind(['(', '（']).filter(|_| t.ends_with([')', '）'])) {
+        let inner = &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..];
+        let inner = inner.trim_end_matches([')', '）']);
+        let mut parts = inner.splitn(2, [',', '，', '；', ';', '、']);
+        let unit = parts.next().map(str::to_string).filter(|u| is_unit(u));
+        if let Some(unit) = unit {
+            let note = parts.next().map(str::to_string);
+            // `每千人口拥有执业(助理)医师数(人)`: only the last parentheses hold the unit.
+            return (t[..open].to_string(), Some(unit), note);
+        }
+    }
+    (t, None, None)
+}
+
+/// Whether the words in a name's parentheses are a unit (`%`, `万吨标煤`, `元/人`,
+/// `微克/立方米`) rather than part of the name (`PM2.5`, `助理`, `不含三峡`).
+pub fn is_unit(u: &str) -> bool {
+    if u.is_empty() || u.chars().count() > 12 {
+        return false;
+    }
+    if matches!(
+        u,
+        "%" | "％" | "‰" | "个百分点" | "百分点" | "岁" | "年" | "分"
+    ) {
+        return true;
+    }
+    let (base, _) = scale_unit(u);
+    let known = |s: &str| units::unit_at(s).is_some_and(|x| x.written.len() == s.len());
+    known(&base) || u.split('/').all(|p| known(scale_unit(p).0.as_str()))
+}
+
+/// `万吨` → (`吨`, 1e4); `亿元` → (`元`, 1e8); `万吨标煤` → (`吨标准煤`, 1e4); `千瓦`, a unit of its
+/// own, → (`千瓦`, 1): the claims' unit table and numeral magnitudes, so that a target's
+/// unit and value read as a claim's do.
+pub fn scale_unit(unit: &str) -> (String, f64) {
+    let unit = unit.trim();
+    let whole = |u: &str| {
+        units::unit_at(u)
+            .filter(|x| x.written.len() == u.len())
+            .map(|x| x.base.to_string())
+    };
+    if let Some(base) = whole(unit) {
+        return (base, 1.0);
+    }
+    match numeral::magnitude(unit) {
+        Some((f, len)) if len < unit.len() => {
+            let rest = &unit[len..];
+            (whole(rest).unwrap_or_else(|| rest.to_string()), f)
+        }
+        _ => (unit.to_string(), 1.0),
+    }
+}
+
+/// The footnote year for starred values: `带*号的为2019年数据`.
+pub fn starred_year(text: &str) -> Option<i32> {
+    let at = text.find(['*', '＊'])?;
+    let after = &text[at..];
+    let i = after.find(|c: char| c.is_ascii_digit())?;
+    let year: String = after[i..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (year.len() == 4 && after[i + 4..].starts_with('年'))
+        .then(|| year.parse().ok())
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(value: f64, qualifier: Qualifier, cumulative: bool, starred: bool) -> Cell {
+        Cell::Number {
+            value,
+            qualifier,
+            cumulative,
+            starred,
+            scale: 1.0,
+            unit: None,
+        }
+    }
+
+    #[test]
+    fn value_cells() {
+        assert_eq!(parse("—"), Cell::Empty);
+        assert_eq!(parse("——"), Cell::Empty);
+        assert_eq!(parse(">6.5"), num(6.5, Qualifier::AtLeast, false, false));
+        assert_eq!(
+            parse("＞2200"),
+            num(2200.0, Qualifier::AtLeast, false, false)
+        );
+        assert_eq!(parse("≤5.5"), num(5.5, Qualifier::AtMost, false, false));
+        assert_eq!(parse("5左右"), num(5.0, Qualifier::About, false, false));
+        assert_eq!(parse("3.83*"), num(3.83, Qualifier::Exact, false, true));
+        assert_eq!(parse("[0.5]"), num(0.5, Qualifier::Exact, true, false));
+        assert_eq!(parse("［13.5］"), num(13.5, Qualifier::Exact, true, false));
+        assert_eq!(parse("1,200"), num(1200.0, Qualifier::Exact, false, false));
+        assert!(
+            matches!(parse("3.3万亿元"), Cell::Number { scale, unit: Some(u), .. } if scale == 1e12 && u == "元")
+        );
+        assert_eq!(
+            parse("控制在国家 下达指标内"),
+            Cell::Words("控制在国家下达指标内".into())
+        );
+    }
+
+    #[test]
+    fn names_and_units() {
+        assert_eq!(
+            split_name("20.能源综合生产能力(万吨标煤,不含三峡)"),
+            (
+                "能源综合生产能力".into(),
+                Some("万吨标煤".into()),
+                Some("不含三峡".into())
+            )
+        );
+        assert_eq!(
+            split_name("10.每千人口拥有执业(助理)医师数(人)"),
+            (
+                "每千人口拥有执业(助理)医师数".into(),
+                Some("人".into()),
+                None
+            )
+        );
+        assert_eq!(
+            split_name("细颗粒物（PM2.5）"),
+            ("细颗粒物（PM2.5）".into(), None, None)
+        );
+        assert_eq!(strip_number("（3）森林覆盖率"), ("森林覆盖率", true));
+        assert_eq!(scale_unit("万吨标煤"), ("吨标准煤".into(), 1e4));
+        assert_eq!(scale_unit("千瓦"), ("千瓦".into(), 1.0));
+        assert!(is_unit("元/人") && is_unit("%") && !is_unit("PM2.5"));
+        assert_eq!(
+            starred_year("注：①[]内为5年累计数。②带*号的为2019年数据。"),
+            Some(2019)
+        );
+    }
+}

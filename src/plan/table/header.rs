@@ -1,0 +1,342 @@
+//! The header of an indicator table: which column holds what. A header is found by its
+//! words, in any order and any subset (`序号`, `类别`, `指标`/`指标名称`, `单位`, a base-year
+//! column `2025年`/`基期`, a target column `2030年`/`“十五五”末`/`目标值`, `年均增长`,
+//! `累计`, `属性`), on one line or wrapped over two; its cells' positions are the column
+//! model every row is read by.
+
+use super::grid::{Piece, Sep};
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Seq,
+    Category,
+    Name,
+    Unit,
+    Base,
+    Target,
+    Growth,
+    Cumulative,
+    Attribute,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Col {
+    pub role: Role,
+    /// Display columns (space-aligned text) or the cell's index (delimited text).
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The column model of a table.
+#[derive(Debug, Clone)]
+pub struct Columns {
+    pub sep: Sep,
+    pub cols: Vec<Col>,
+    pub base_year: Option<i32>,
+    pub target_year: Option<i32>,
+}
+
+/// A column's role from its heading, with the year it names (`2025年`, `“十四五”末` → 2025).
+fn role_of(cell: &str) -> (Role, Option<i32>) {
+    let t: String = cell
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '\''))
+        .collect();
+    let year = year_in(&t);
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    let role = if t.is_empty() {
+        Role::Other
+    } else if has(&["属性"]) {
+        Role::Attribute
+    } else if has(&["单位"]) {
+        Role::Unit
+    } else if has(&["序号", "编号"]) || t == "序" {
+        Role::Seq
+    } else if has(&["类别", "领域", "类型", "分类", "方面", "维度"]) && !has(&["指标"])
+    {
+        Role::Category
+    } else if has(&["年均", "增速", "增长率", "年增长"]) {
+        Role::Growth
+    } else if has(&["累计"]) {
+        Role::Cumulative
+    } else if has(&["指标", "名称", "项目"]) {
+        Role::Name
+    } else if has(&["基期", "基数", "基准", "现状", "现值", "基年"]) {
+        Role::Base
+    } else if has(&["目标", "预期值", "规划值"]) {
+        Role::Target
+    } else if year.is_some() {
+        // Decided below, by the other year columns.
+        Role::Other
+    } else {
+        return (Role::Other, None);
+    };
+    (role, year)
+}
+
+/// `2025年` → 2025; `“十四五”末` / `十四五目标` → 2025, the plan's last year.
+fn year_in(t: &str) -> Option<i32> {
+    let b = t.as_bytes();
+    for i in 0..b.len().saturating_sub(3) {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && t[i + 4..].starts_with('年')
+        {
+            let y: i32 = t[i..i + 4].parse().ok()?;
+            if (1949..=2100).contains(&y) {
+                return Some(y);
+            }
+        }
+    }
+    // `十四五末`: the plan's last year.
+    crate::plan::meta::plan_number(t).map(|n| crate::plan::meta::plan_period(n).1)
+}
+
+/// The column model of a header line, or `None` when the line is no header: a header names
+/// the indicator column and at least one column of values.
+pub fn read(
+    cells: &[(String, usize, usize)],
+    sep: Sep,
+    period: Option<(i32, i32)>,
+) -> Option<Columns> {
+    if cells.iter().filter(|c| !c.0.is_empty()).count() < 3 {
+        return None;
+    }
+    // A header is short words, not values or sentences.
+    if cells
+        .iter()
+        .any(|c| c.0.chars().count() > 16 || c.0.contains(['。', '，']))
+    {
+        return None;
+    }
+    let mut cols: Vec<Col> = Vec::new();
+    let mut years: Vec<(usize, i32)> = Vec::new();
+    let mut base_year = None;
+    let mut target_year = None;
+    for (text, from, to) in cells {
+        let (role, year) = role_of(text);
+        let k = cols.len();
+        match (role, year) {
+            (Role::Other, Some(y)) => years.push((k, y)),
+            (Role::Base, y) => base_year = base_year.or(y),
+            (Role::Target, y) => target_year = target_year.or(y),
+            _ => {}
+        }
+        cols.push(Col {
+            role,
+            from: *from,
+            to: *to,
+        });
+    }
+    // Year columns: the earliest is the base, the latest the target; a single one is the
+    // base when the plan's period starts there or another column is the target.
+    let has_target = cols.iter().any(|c| c.role == Role::Target);
+    let has_base = cols.iter().any(|c| c.role == Role::Base);
+    match years.as_slice() {
+        [] => {}
+        [(k, y)] => {
+            let is_base = has_target && !has_base || period.is_some_and(|p| p.0 == *y);
+            if is_base {
+                cols[*k].role = Role::Base;
+                base_year = Some(*y);
+            } else {
+                cols[*k].role = Role::Target;
+                target_year = Some(*y);
+            }
+        }
+        many => {
+            let lo = many.iter().min_by_key(|p| p.1).copied();
+            let hi = many.iter().max_by_key(|p| p.1).copied();
+            if let (Some(lo), Some(hi)) = (lo, hi) {
+                cols[lo.0].role = Role::Base;
+                cols[hi.0].role = Role::Target;
+                base_year = Some(lo.1);
+                target_year = Some(hi.1);
+            }
+        }
+    }
+    let has = |r: Role| cols.iter().any(|c| c.role == r);
+    let valued = has(Role::Base) || has(Role::Target) || has(Role::Growth) || has(Role::Cumulative);
+    if !has(Role::Name) || !valued {
+        return None;
+    }
+    Some(Columns {
+        sep,
+        cols,
+        base_year: base_year.or(period.map(|p| p.0)),
+        target_year: target_year.or(period.map(|p| p.1)),
+    })
+}
+
+/// The header cells of one line.
+pub fn cells_of(pieces: &[Piece<'_>]) -> Vec<(String, usize, usize)> {
+    pieces
+        .iter()
+        .map(|p| (p.text.to_string(), p.from, p.to))
+        .collect()
+}
+
+/// A header wrapped over two lines: delimited cells joined index by index, space-aligned
+/// ones joined where their columns overlap.
+pub fn merge(a: &[Piece<'_>], b: &[Piece<'_>], sep: Sep) -> Vec<(String, usize, usize)> {
+    let mut out = cells_of(a);
+    if sep != Sep::Spaces {
+        for p in b {
+            match out.get_mut(p.from) {
+                Some(c) => c.0.push_str(p.text),
+                None => out.push((p.text.to_string(), p.from, p.to)),
+            }
+        }
+        return out;
+    }
+    for p in b {
+        let hit = out
+            .iter_mut()
+            .filter(|c| overlap((c.1, c.2), (p.from, p.to)) > 0)
+            .max_by_key(|c| overlap((c.1, c.2), (p.from, p.to)));
+        match hit {
+            Some(c) => {
+                c.0.push_str(p.text);
+                c.1 = c.1.min(p.from);
+                c.2 = c.2.max(p.to);
+            }
+            None => out.push((p.text.to_string(), p.from, p.to)),
+        }
+    }
+    out.sort_by_key(|c| c.1);
+    out
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// A row's cells under the header's columns: the text of each column (cells that fall in
+/// one column joined), and whether two value cells fell into one column (a misaligned row
+/// that cannot be read by columns).
+pub struct Assigned {
+    pub texts: Vec<String>,
+    pub clash: bool,
+}
+
+impl Columns {
+    pub fn role_index(&self, role: Role) -> Option<usize> {
+        self.cols.iter().position(|c| c.role == role)
+    }
+
+    pub fn assign(&self, pieces: &[Piece<'_>]) -> Assigned {
+        let n = self.cols.len();
+        let mut texts = vec![String::new(); n];
+        let mut clash = false;
+        let mut put = |k: usize, text: &str, texts: &mut Vec<String>| {
+            if text.is_empty() {
+                return;
+            }
+            let valued = matches!(
+                self.cols[k].role,
+                Role::Base | Role::Target | Role::Growth | Role::Cumulative
+            );
+            if !texts[k].is_empty() {
+                if valued && super::cell::looks_numeric(text) {
+                    clash = true;
+                }
+                if self.sep == Sep::Spaces && valued {
+                    texts[k].push(' ');
+                }
+            }
+            texts[k].push_str(text);
+        };
+        if self.sep != Sep::Spaces {
+            // A delimited row with fewer cells than the header lacks its leading ones
+            // (a category or number cell left out).
+            let shift = n.saturating_sub(pieces.len());
+            for p in pieces {
+                let k = (p.from + shift).min(n - 1);
+                put(k, p.text, &mut texts);
+            }
+        } else {
+            for p in pieces {
+                let k = self.nearest(p.from, p.to);
+                put(k, p.text, &mut texts);
+            }
+        }
+        Assigned { texts, clash }
+    }
+
+    /// The column a span of display columns falls under: the one it overlaps most, else
+    /// the nearest.
+    fn nearest(&self, from: usize, to: usize) -> usize {
+        let best = self
+            .cols
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (k, overlap((c.from, c.to), (from, to))))
+            .max_by_key(|&(k, o)| (o, usize::MAX - k));
+        match best {
+            Some((k, o)) if o > 0 => k,
+            _ => self
+                .cols
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, c)| {
+                    if to <= c.from {
+                        c.from - to
+                    } else {
+                        from.saturating_sub(c.to)
+                    }
+                })
+                .map_or(0, |(k, _)| k),
+        }
+    }
+}
+
+/// The display width a space-aligned header gives the name column (what a prose line
+/// beyond the table's columns exceeds).
+pub fn span_width(cols: &Columns) -> usize {
+    cols.cols.last().map_or(0, |c| c.to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::grid;
+    use super::*;
+
+    fn header(line: &str) -> Option<Columns> {
+        let sep = grid::sep_of(line)?;
+        read(&cells_of(&grid::pieces(line, sep)), sep, Some((2025, 2030)))
+    }
+
+    fn roles(line: &str) -> Vec<Role> {
+        header(line).unwrap().cols.iter().map(|c| c.role).collect()
+    }
+
+    #[test]
+    fn headers_in_any_order() {
+        use Role::*;
+        assert_eq!(
+            roles("序号  指标  单位  2025年  2030年  年均增长  属性"),
+            [Seq, Name, Unit, Base, Target, Growth, Attribute]
+        );
+        assert_eq!(
+            roles("| 序号 | 指标 | 单位 | 2025年基数 | 年均增长 | 2030年目标 | 属性 |"),
+            [Seq, Name, Unit, Base, Growth, Target, Attribute]
+        );
+        assert_eq!(
+            roles("类别\t指标名称\t2020年\t2025年\t年均增速 [累计]\t属性"),
+            [Category, Name, Base, Target, Growth, Attribute]
+        );
+        let h = header("指标,单位,基期值,“十五五”末,属性").unwrap();
+        assert_eq!(h.target_year, Some(2030));
+        assert!(header("经济发展  1.地区生产总值  亿元  43443").is_none());
+    }
+
+    #[test]
+    fn a_header_wrapped_over_two_lines() {
+        let a = grid::pieces("指标,单位,2025年,2030年,年均", Sep::Comma);
+        let b = grid::pieces(",,,,增长", Sep::Comma);
+        let h = read(&merge(&a, &b, Sep::Comma), Sep::Comma, None).unwrap();
+        assert_eq!(h.cols[4].role, Role::Growth);
+    }
+}

@@ -1,0 +1,554 @@
+//! The indicator tables of a plan, read by a column model: a header row ([`header`]) says
+//! which column holds what, and every following line is cut into cells ([`grid`]) and set
+//! under those columns. The lines are read as given (not as the cleaner reflowed them),
+//! because a table's meaning is in its layout: a name wrapped onto the line before or after
+//! its values, a value cell in words over two lines (`与经济增长` / `基本同步`), category rows
+//! (`一、经济发展`) or category cells on a group's first row, a page footer (`— 9 —`) and the
+//! header repeated after it, notes under the table (`带*号的为2019年数据`).
+//!
+//! Every row read is a [`Row`]; a row that cannot be read (values without a name, two
+//! values in one column, a value cell that is not a value) is kept in [`Tables::unread`]
+//! with why, never dropped.
+
+pub mod cell;
+pub mod grid;
+pub mod header;
+
+use cell::Cell;
+use grid::{Piece, Sep};
+use header::{Columns, Role};
+
+/// A target read from a table, with byte spans into the text as given.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub unit: Option<String>,
+    /// Multiplier of the unit's magnitude (`万吨` → 1e4 with unit `吨`).
+    pub scale: f64,
+    pub unit_note: Option<String>,
+    pub category: Option<String>,
+    pub attribute: Option<String>,
+    pub base: Cell,
+    pub target: Cell,
+    pub growth: Cell,
+    /// A column of its own for five-year totals (`累计`), where the table has one.
+    pub cumulative: Cell,
+    pub base_year: Option<i32>,
+    pub target_year: Option<i32>,
+    /// The baseline year given by a footnote for values marked `*`.
+    pub starred_year: Option<i32>,
+}
+
+/// A table line that could not be read as a target, and why (Chinese, English).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unread {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub why: &'static str,
+    pub why_en: &'static str,
+}
+
+#[derive(Debug, Default)]
+pub struct Tables {
+    pub rows: Vec<Row>,
+    pub unread: Vec<Unread>,
+    /// Each table's extent (header to last line read), byte spans: the prose reader
+    /// leaves them alone.
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// A line of the text as given, with its byte span.
+#[derive(Clone, Copy)]
+struct RawLine<'a> {
+    start: usize,
+    text: &'a str,
+}
+
+fn raw_lines(text: &str) -> Vec<RawLine<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let body = piece.trim_end_matches(['\n', '\r']);
+        out.push(RawLine { start, text: body });
+        start += piece.len();
+    }
+    out
+}
+
+/// Words that end an unfinished name (`数字经济核心产业增加值占` goes on to the next line).
+const OPEN_ENDS: [&str; 10] = ["占", "的", "和", "与", "及", "、", "拥有", "每", "或", "（"];
+
+fn open_ended(name: &str) -> bool {
+    OPEN_ENDS.iter().any(|w| name.ends_with(w))
+        || name.matches(['(', '（']).count() > name.matches([')', '）']).count()
+}
+
+/// A category row: `一、经济发展`, `（二）创新驱动`, or a short name alone in the category
+/// column.
+fn category_of(p: &[Piece<'_>], cols: &Columns) -> Option<String> {
+    let [only] = p else { return None };
+    let t: String = only.text.split_whitespace().collect();
+    let ordinal = t
+        .trim_start_matches(['（', '('])
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    if ordinal > 0 {
+        let rest: String = t
+            .trim_start_matches(['（', '('])
+            .chars()
+            .skip(ordinal)
+            .collect();
+        if let Some(name) = rest.strip_prefix(['、', '）', ')', '.', '．']) {
+            if !name.is_empty() && !name.chars().any(|c| c.is_ascii_digit()) {
+                return Some(name.trim().to_string());
+            }
+        }
+    }
+    let short = t.chars().count() <= 8
+        && t.chars()
+            .all(|c| !c.is_ascii() && !"（）()，。".contains(c));
+    let in_front = cols.sep == Sep::Spaces && {
+        let name_from = cols.role_index(Role::Name).map_or(0, |k| cols.cols[k].from);
+        only.to <= name_from + 1
+    };
+    (short && in_front).then_some(t)
+}
+
+/// A line of notes under a table: `注：…`, `①…`, `*…`.
+fn is_note(t: &str) -> bool {
+    ["注", "说明", "备注", "资料来源", "数据来源"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        || t.starts_with(['①', '②', '③', '④', '*', '＊'])
+        || t.starts_with("带*")
+}
+
+/// A line that ends the table: a sentence, a chapter heading.
+fn ends_table(t: &str, pieces: usize) -> bool {
+    let heading = t.starts_with('第')
+        && t.chars()
+            .nth(1)
+            .is_some_and(|c| "一二三四五六七八九十".contains(c))
+        && (t.contains('章') || t.contains('节') || t.contains('篇'));
+    heading || t.contains('。') && (pieces <= 2 || t.chars().count() > 40)
+}
+
+/// Every indicator table of `text`. `period` is the plan's (base year, target year) as its
+/// title gives it: a header with one year column, or `目标值`, is read by it.
+pub fn read(text: &str, period: Option<(i32, i32)>) -> Tables {
+    let lines = raw_lines(text);
+    let mut out = Tables::default();
+    let mut i = 0;
+    while i < lines.len() {
+        match find_header(&lines, i, period) {
+            Some((cols, used)) => {
+                let table_start = lines[i].start;
+                i = read_table(&lines, i + used, cols, period, table_start, &mut out);
+            }
+            None => i += 1,
+        }
+    }
+    for u in &mut out.unread {
+        if u.text.is_empty() {
+            u.text = text.get(u.start..u.end).unwrap_or("").trim().to_string();
+        }
+    }
+    out
+}
+
+/// A header at line `i` (or over lines `i` and `i + 1`), and how many lines it takes.
+fn find_header(
+    lines: &[RawLine<'_>],
+    i: usize,
+    period: Option<(i32, i32)>,
+) -> Option<(Columns, usize)> {
+    let line = lines[i].text;
+    let sep = grid::sep_of(line)?;
+    let a = grid::pieces(line, sep);
+    if let Some(h) = header::read(&header::cells_of(&a), sep, period) {
+        return Some((h, 1));
+    }
+    // Wrapped over two lines: both short, the same separator.
+    let next = lines.get(i + 1)?.text;
+    if grid::width(line) > 120 || grid::width(next) > 120 || next.trim().is_empty() {
+        return None;
+    }
+    let b = grid::pieces(next, sep);
+    let merged = header::merge(&a, &b, sep);
+    header::read(&merged, sep, period).map(|h| (h, 2))
+}
+
+/// Reads one table's rows from line `i` on; returns the line after it.
+fn read_table(
+    lines: &[RawLine<'_>],
+    mut i: usize,
+    mut cols: Columns,
+    period: Option<(i32, i32)>,
+    table_start: usize,
+    out: &mut Tables,
+) -> usize {
+    let first_row = out.rows.len();
+    let mut category: Option<String> = None;
+    let mut pending = String::new(); // the head of a name whose values come on a later line
+    let mut pending_at: Option<usize> = None;
+    let mut last: Option<usize> = None; // the last row read, in `out.rows`
+    let mut table_end = lines[i.saturating_sub(1)].start + lines[i.saturating_sub(1)].text.len();
+    let mut blanks = 0;
+    let mut in_notes = false;
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.text.trim();
+        if t.is_empty() {
+            blanks += 1;
+            if blanks > 3 {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        if crate::text::lines::is_page_number(t) || grid::is_rule(t) {
+            i += 1;
+            continue;
+        }
+        if let Some((h, used)) = find_header(lines, i, period) {
+            // The header repeated after a page break (or a new table right below).
+            cols = h;
+            i += used;
+            blanks = 0;
+            continue;
+        }
+        if is_note(t) || in_notes && t.starts_with(|c: char| c.is_ascii_digit()) {
+            in_notes = true;
+            if let Some(y) = cell::starred_year(t) {
+                for r in &mut out.rows[first_row..] {
+                    r.starred_year = Some(y);
+                }
+            }
+            table_end = line.start + line.text.len();
+            i += 1;
+            continue;
+        }
+        // Delimited cells keep their empty ones: a cell's index is its column.
+        let all: Vec<Piece> = grid::pieces(line.text, cols.sep);
+        let pieces: Vec<Piece> = all.iter().filter(|p| !p.text.is_empty()).cloned().collect();
+        let foreign = match cols.sep {
+            Sep::Pipe => !t.starts_with('|'),
+            Sep::Tab => !line.text.contains('\t') && pieces.len() > 1,
+            _ => false,
+        };
+        if in_notes || ends_table(t, pieces.len()) || (foreign && blanks > 0) {
+            break;
+        }
+        // Beyond the table's width and no cells: prose under the table.
+        if cols.sep == Sep::Spaces
+            && pieces.len() == 1
+            && grid::width(t) > header::span_width(&cols)
+        {
+            break;
+        }
+        blanks = 0;
+        table_end = line.start + line.text.len();
+        if let Some(c) = category_of(&pieces, &cols) {
+            flush_pending(&mut pending, last, out);
+            category = Some(c);
+            i += 1;
+            continue;
+        }
+        let cells = cols.assign(&all);
+        let text_of = |r: Role| {
+            cols.role_index(r)
+                .map(|k| cells.texts[k].trim().to_string())
+                .unwrap_or_default()
+        };
+        let (base, target, growth, cum) = (
+            cell::parse(&text_of(Role::Base)),
+            cell::parse(&text_of(Role::Target)),
+            cell::parse(&text_of(Role::Growth)),
+            cell::parse(&text_of(Role::Cumulative)),
+        );
+        let attribute = text_of(Role::Attribute);
+        let cat = text_of(Role::Category);
+        if !cat.is_empty() && !cat.chars().any(|c| c.is_ascii_digit()) {
+            category = Some(cat.split_whitespace().collect());
+        }
+        let mut name = text_of(Role::Name);
+        // A row number in a column of its own, or a number that strayed into the name.
+        let seq = text_of(Role::Seq);
+        if name.is_empty() && !seq.is_empty() && !seq.chars().all(|c| c.is_ascii_digit()) {
+            name = seq.clone();
+        }
+        let unit_cell = text_of(Role::Unit);
+        // A line with values, or a named line with words in its value cells (a target in
+        // words); words alone continue the cells above.
+        let numbers = [&base, &target, &growth, &cum]
+            .iter()
+            .any(|c| matches!(c, Cell::Number { .. }));
+        let words = [&base, &target, &growth, &cum]
+            .iter()
+            .any(|c| !c.is_empty());
+        let valued =
+            numbers || (!name.is_empty() || !seq.is_empty()) && (words || !attribute.is_empty());
+        let span = (
+            line.start + (line.text.len() - line.text.trim_start().len()),
+            line.start + line.text.trim_end().len(),
+        );
+        if valued {
+            let head = std::mem::take(&mut pending);
+            let start = pending_at.take().unwrap_or(span.0);
+            let full = head + &name;
+            let (nm, unit, note) = cell::split_name(&full);
+            let mut row = Row {
+                start,
+                end: span.1,
+                name: nm,
+                unit: None,
+                scale: 1.0,
+                unit_note: note,
+                category: category.clone(),
+                attribute: (!attribute.is_empty()).then(|| attribute.split_whitespace().collect()),
+                base,
+                target,
+                growth,
+                cumulative: cum,
+                base_year: cols.base_year,
+                target_year: cols.target_year,
+                starred_year: None,
+            };
+            set_unit(
+                &mut row,
+                unit.or_else(|| (!unit_cell.is_empty()).then(|| unit_cell.clone())),
+            );
+            if cells.clash {
+                out.unread.push(Unread {
+                    start: span.0,
+                    end: span.1,
+                    text: t.to_string(),
+                    why: "两个数值落在同一列，无法按列读出",
+                    why_en: "two values fall under one column: the row cannot be read by columns",
+                });
+            }
+            last = Some(out.rows.len());
+            out.rows.push(row);
+        } else {
+            // No values: the rest of a name, a unit, or the words of a value cell wrapped.
+            if let Some(k) = last {
+                let row = &mut out.rows[k];
+                for (role, cellref) in [
+                    (Role::Base, &mut row.base),
+                    (Role::Target, &mut row.target),
+                    (Role::Growth, &mut row.growth),
+                    (Role::Cumulative, &mut row.cumulative),
+                ] {
+                    let w = text_of(role);
+                    if !w.is_empty() {
+                        cellref.extend(&w);
+                    }
+                }
+                if row.unit.is_none() && !unit_cell.is_empty() {
+                    set_unit(row, Some(unit_cell.clone()));
+                }
+            }
+            if !name.is_empty() {
+                let next_named = next_row_named(lines, i + 1, &cols);
+                let tail = match last.map(|k| &out.rows[k]) {
+                    None => false,
+                    Some(r) if r.name.is_empty() => true,
+                    Some(r) if open_ended(&r.name) => true,
+                    Some(_) if name.starts_with(['(', '（']) => true,
+                    Some(_) if open_ended(&name) => false,
+                    Some(r) if r.unit.is_none() && cell::split_name(&name).1.is_some() => true,
+                    // The next row carries no name of its own: this is its name.
+                    Some(_) if next_named == Some(false) => false,
+                    Some(_) => next_named.is_none() || !pending.is_empty(),
+                };
+                if tail && pending.is_empty() {
+                    let k = last.expect("tail needs a row");
+                    append_name(&mut out.rows[k], &name, span.1);
+                } else {
+                    if pending.is_empty() {
+                        pending_at = Some(span.0);
+                    }
+                    pending.push_str(&name);
+                }
+            }
+        }
+        i += 1;
+    }
+    flush_pending(&mut pending, last, out);
+    // Rows that still lack a name, or whose value cells hold words with figures in them.
+    for r in &out.rows[first_row..] {
+        let garbled = [&r.base, &r.target, &r.growth, &r.cumulative]
+            .iter()
+            .any(|c| matches!(c, Cell::Words(w) if w.chars().any(|c| c.is_ascii_digit())));
+        let (why, why_en) = if r.name.is_empty() {
+            ("有数值但没有指标名称", "values without an indicator name")
+        } else if garbled {
+            (
+                "数值单元格无法读出",
+                "a value cell could not be read as a value",
+            )
+        } else {
+            continue;
+        };
+        out.unread.push(Unread {
+            start: r.start,
+            end: r.end,
+            text: r.name.clone(),
+            why,
+            why_en,
+        });
+    }
+    out.rows.retain(|r| !r.name.is_empty());
+    out.spans.push((table_start, table_end));
+    i
+}
+
+/// Whether the next line that carries values has a name cell of its own (`None`: no such
+/// line before the table's end).
+fn next_row_named(lines: &[RawLine<'_>], from: usize, cols: &Columns) -> Option<bool> {
+    for line in lines.iter().skip(from).take(4) {
+        let t = line.text.trim();
+        if t.is_empty() || crate::text::lines::is_page_number(t) {
+            continue;
+        }
+        let cells = cols.assign(&grid::pieces(line.text, cols.sep));
+        let get = |r: Role| cols.role_index(r).map_or("", |k| cells.texts[k].trim());
+        let valued = [Role::Base, Role::Target, Role::Growth, Role::Cumulative]
+            .iter()
+            .any(|&r| !cell::parse(get(r)).is_empty());
+        if valued {
+            return Some(!get(Role::Name).is_empty());
+        }
+        return None;
+    }
+    None
+}
+
+fn flush_pending(pending: &mut String, last: Option<usize>, out: &mut Tables) {
+    if pending.is_empty() {
+        return;
+    }
+    if let Some(k) = last {
+        let end = out.rows[k].end;
+        append_name(&mut out.rows[k], &std::mem::take(pending), end);
+    }
+    pending.clear();
+}
+
+fn set_unit(row: &mut Row, unit: Option<String>) {
+    if let Some(u) = unit {
+        let (u, scale) = cell::scale_unit(&u);
+        row.unit = Some(u);
+        row.scale = scale;
+    }
+    // A unit written in the value cells themselves (`3.3万亿元`, `6.5%`).
+    if row.unit.is_none() {
+        row.unit = [&row.base, &row.target].iter().find_map(|c| match c {
+            Cell::Number { unit, .. } => unit.clone(),
+            _ => None,
+        });
+    }
+}
+
+/// Appends the rest of a wrapped name (`拥有量(件)`) to a row, reading its unit again.
+fn append_name(row: &mut Row, rest: &str, end: usize) {
+    let joined = format!(
+        "{}{}",
+        row.name,
+        rest.split_whitespace().collect::<String>()
+    );
+    let (name, unit, note) = cell::split_name(&joined);
+    row.name = name;
+    if unit.is_some() {
+        set_unit(row, unit);
+    }
+    if note.is_some() {
+        row.unit_note = note;
+    }
+    row.end = row.end.max(end);
+}
+
+/// A number cell's value with every magnitude folded in: the row's unit (`亿元`) and the
+/// cell's own (`3.3万亿`).
+pub fn value_of(row: &Row, value: f64, cell_scale: f64) -> f64 {
+    value * row.scale * cell_scale
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &Tables) -> Vec<&str> {
+        t.rows.iter().map(|r| r.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_space_aligned_table_with_a_wrapped_name_and_a_repeated_header() {
+        let src = "主要指标\n\n类别      指标名称                    2020年    2025年    年均增速    属性\n经济发展  1.地区生产总值(亿元)          43443     60000     6.5         预期性\n          2.每万人口高价值发明专利    3.83*     8         —           预期性\n          拥有量(件)\n\n— 9 —\n\n类别      指标名称                    2020年    2025年    年均增速    属性\n绿色生态  3.单位GDP能耗降低(%)         —         —         [13.5]      约束性\n\n注：带*号的为2019年数据。\n\n正文。";
+        let t = read(src, None);
+        assert_eq!(
+            names(&t),
+            vec![
+                "地区生产总值",
+                "每万人口高价值发明专利拥有量",
+                "单位GDP能耗降低"
+            ]
+        );
+        assert_eq!(
+            (t.rows[0].unit.as_deref(), t.rows[0].scale),
+            (Some("元"), 1e8)
+        );
+        assert_eq!(t.rows[1].unit.as_deref(), Some("件"));
+        assert_eq!(t.rows[1].starred_year, Some(2019));
+        assert_eq!(t.rows[2].category.as_deref(), Some("绿色生态"));
+        assert!(matches!(
+            t.rows[2].growth,
+            Cell::Number {
+                cumulative: true,
+                ..
+            }
+        ));
+        assert!(t.unread.is_empty());
+    }
+
+    #[test]
+    fn category_rows_names_before_their_values_and_words_over_two_lines() {
+        let src = "序号  指标                          单位    2025年  2030年  年均增长    属性\n一、经济发展\n1     地区生产总值                  万亿元  2.6     3.3     5左右       预期性\n      数字经济核心产业增加值占\n2     地区生产总值比重              %       6.5     10      —           预期性\n二、民生福祉\n3     居民人均可支配收入增长        %       —       —       与经济增长  预期性\n                                                            基本同步\n4     城镇调查失业率                %       5.3     ＜5.5   —           预期性\n";
+        let t = read(src, Some((2025, 2030)));
+        assert_eq!(
+            names(&t),
+            vec![
+                "地区生产总值",
+                "数字经济核心产业增加值占地区生产总值比重",
+                "居民人均可支配收入增长",
+                "城镇调查失业率"
+            ]
+        );
+        assert_eq!(t.rows[0].scale, 1e12);
+        assert_eq!(t.rows[1].category.as_deref(), Some("经济发展"));
+        assert_eq!(t.rows[2].growth, Cell::Words("与经济增长基本同步".into()));
+        assert_eq!(t.rows[3].category.as_deref(), Some("民生福祉"));
+    }
+
+    #[test]
+    fn markdown_with_growth_before_the_target() {
+        let src = "| 序号 | 指标 | 单位 | 2025年基数 | 年均增长 | 2030年目标 | 属性 |\n|---|---|---|---|---|---|---|\n| 1 | 地区生产总值（亿元） | | 5200 | 6% | 7000 | 预期性 |\n| 2 | 森林覆盖率 | % | 40.1* | — | 42 | 约束性 |\n\n注：带*号的为2024年数据。\n";
+        let t = read(src, None);
+        assert_eq!(names(&t), vec!["地区生产总值", "森林覆盖率"]);
+        assert!(matches!(t.rows[0].target, Cell::Number { value, .. } if value == 7000.0));
+        assert!(matches!(t.rows[0].growth, Cell::Number { value, .. } if value == 6.0));
+        assert_eq!(t.rows[1].starred_year, Some(2024));
+    }
+
+    #[test]
+    fn a_row_without_a_name_is_reported() {
+        let src = "指标\t单位\t2020年\t2025年\n地区生产总值\t亿元\t100\t200\n\t%\t5\t6\n";
+        let t = read(src, None);
+        assert_eq!(names(&t), vec!["地区生产总值"]);
+        assert_eq!(t.unread.len(), 1);
+    }
+}
