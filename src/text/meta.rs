@@ -15,6 +15,18 @@ pub struct Meta {
     pub date: Option<String>,
     /// The document's year: from its date, else from a year in its title.
     pub year: Option<i32>,
+    /// The year of the document's own date — a 发布时间 line, a subtitle or sign-off
+    /// (`——2024年1月23日在…会议上`, a closing `2028年11月`), or the congress session it
+    /// was delivered at (`省十四届人大二次会议` → 2024) — against which 今年, 去年 and
+    /// 前三季度 are read. `None` when the text gives none: the clock is never taken for it.
+    pub date_year: Option<i32>,
+    /// Where [`Meta::date_year`] was read: `发布时间`, `落款`, `会议`, `标题`.
+    pub date_source: Option<&'static str>,
+    /// A year in the title (`2023年…统计公报`).
+    pub title_year: Option<i32>,
+    /// A report delivered at a congress session early in a year (a government work
+    /// report): its figures without a year review the year before.
+    pub report: bool,
 }
 
 const DATE_MARKERS: [&str; 5] = ["发布时间", "发布日期", "成文日期", "发文日期", "日期"];
@@ -38,6 +50,8 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             if let Some((written, year)) = find_date(&l[pos..]) {
                 meta.date = Some(written.to_string());
                 meta.year = Some(year);
+                meta.date_year = Some(year);
+                meta.date_source = Some("发布时间");
                 date_line = Some(i);
                 break;
             }
@@ -87,11 +101,114 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
         }
         let t = title.as_str();
         meta.title = Some(title.clone());
-        if meta.year.is_none() {
-            meta.year = year_in(t);
-        }
+        meta.title_year = year_in(t);
+    }
+    read_delivery(&mut meta, c);
+    if meta.year.is_none() {
+        meta.year = meta.date_year.or(meta.title_year);
     }
     meta
+}
+
+/// The date of a report from its subtitle, sign-off or closing line, or from the session
+/// it was delivered at; and whether it is a report to a congress session.
+fn read_delivery(meta: &mut Meta, c: &Cleaned) {
+    let text = &c.text;
+    let count = c.lines.len();
+    let near_edge = |i: usize| i < 20 || i + 12 >= count;
+    let title = meta.title.as_deref().unwrap_or("");
+    meta.report = title.contains("政府工作报告") || title.contains("工作报告");
+    // A plan approved at a session (`…会议批准`) is no report on a year.
+    let plan = title.contains("规划") || title.contains("纲要");
+    for (i, line) in c.lines.iter().enumerate() {
+        if !near_edge(i) {
+            continue;
+        }
+        let t = text[line.start..line.end].trim();
+        if t.is_empty() || t.chars().count() > 60 {
+            continue;
+        }
+        let delivered = t.contains("人民代表大会") && t.contains("会议上")
+            || t.contains("人大") && t.contains("会议上");
+        meta.report |= delivered && !plan;
+        if meta.date_year.is_none() {
+            let body = t.trim_start_matches(['—', '-', '－', '―', '(', '（', ' ']);
+            let signed = body.len() < t.len() || delivered;
+            if let Some((written, year)) = find_date(body) {
+                // A line that is a date alone (`2028年11月`), or a subtitle/sign-off that
+                // starts with one (`——2024年1月23日在…`).
+                let alone = written.len() == body.trim_end_matches(['）', ')']).len();
+                let dated =
+                    written.contains('月') && (signed && body.starts_with(written) || alone);
+                if dated {
+                    meta.date = Some(written.to_string());
+                    meta.date_year = Some(year);
+                    meta.date_source = Some("落款");
+                }
+            }
+        }
+    }
+    if meta.date_year.is_none() {
+        for (i, line) in c.lines.iter().enumerate() {
+            if !near_edge(i) {
+                continue;
+            }
+            let t = text[line.start..line.end].trim();
+            if let Some(y) = session_year(t) {
+                meta.date_year = Some(y);
+                meta.date_source = Some("会议");
+                break;
+            }
+        }
+    }
+}
+
+/// The year of a provincial or national people's congress session: the 13th congresses
+/// sat from 2018, the 14th from 2023 (a term is five years, one session a year), so
+/// `省十四届人大二次会议` and `第十四届人民代表大会第二次会议` → 2024. A city's or county's
+/// congress counts its terms otherwise and gives no year.
+pub fn session_year(t: &str) -> Option<i32> {
+    let at = t.find("届")?;
+    let before = &t[..at];
+    let term_text: String = before
+        .chars()
+        .rev()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let place = &before[..before.len() - term_text.len()];
+    let place = place.trim_end_matches('第');
+    let level = place.ends_with('省')
+        || place.ends_with("自治区")
+        || place.ends_with("全国")
+        || place.ends_with("北京市")
+        || place.ends_with("天津市")
+        || place.ends_with("上海市")
+        || place.ends_with("重庆市");
+    if !level {
+        return None;
+    }
+    let term = crate::numbers::numeral::chinese(&term_text)?.value as i32;
+    let rest = &t[at + "届".len()..];
+    let rest = rest
+        .trim_start_matches("人民代表大会")
+        .trim_start_matches("人大")
+        .trim_start_matches('第');
+    let n: String = rest
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .collect();
+    let session = crate::numbers::numeral::chinese(&n)?.value as i32;
+    let after = &rest[n.len()..];
+    if !(after.starts_with("次会议") || after.starts_with("次全体会议"))
+        || !(10..=20).contains(&term)
+        || !(1..=5).contains(&session)
+    {
+        return None;
+    }
+    Some(2018 + 5 * (term - 13) + session - 1)
 }
 
 /// A line that cannot continue a title: a byline, a date, a table of contents.
@@ -167,6 +284,21 @@ mod tests {
             m.title.as_deref(),
             Some("湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
         );
+    }
+
+    #[test]
+    fn the_date_of_a_report() {
+        let src = "湖北省政府工作报告\n\n——2024年1月23日在湖北省第十四届人民代表大会第二次会议上\n\n各位代表：\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!((m.date_year, m.report), (Some(2024), true));
+        let src = "评估报告\n\n正文很长很长。\n\n某某委员会\n2028年11月";
+        assert_eq!(read(src, &clean(src)).date_year, Some(2028));
+        assert_eq!(session_year("在省十四届人大二次会议上"), Some(2024));
+        assert_eq!(
+            session_year("湖北省第十三届人民代表大会第四次会议"),
+            Some(2021)
+        );
+        assert_eq!(session_year("县十八届人大三次会议"), None);
     }
 
     #[test]

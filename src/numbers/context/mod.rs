@@ -58,7 +58,6 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
 
         let (kind, direction) = kind::kind_and_direction(f, pre);
         let time = time::time_of(text, window, leader.start);
-        let year = years.year_of(doc, f.sentence, time.as_ref(), pre);
         let region = place::region_of(text, f, window, leader.start)
             .or_else(|| place::paragraph_region(doc, f.sentence));
         let status = goals.status_of(
@@ -67,6 +66,13 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             before,
             &text[leader.start..s.end],
             time.as_ref(),
+        );
+        let year = years.year_of(
+            doc,
+            f.sentence,
+            time.as_ref(),
+            pre,
+            status == crate::analysis::Status::Target,
         );
 
         // Earlier claims of the same sentence, for subjects the clause leaves implicit.

@@ -2,7 +2,6 @@
 //! the year a claim refers to (claims.md `time`, `year`).
 
 use crate::numbers::numeral::chinese_digit;
-use crate::text::meta::year_in;
 use crate::text::segment::ends_clause;
 use crate::text::Document;
 
@@ -16,6 +15,8 @@ pub struct Time {
     /// its year comes from the paragraph's opening or the title. Relative years (`今年`,
     /// `上年`) and periods (`2021—2023年`, `以来`) have no year and inherit none.
     pub inherits: bool,
+    /// A year relative to the document's date: `今年` 0, `去年`/`上年` −1, `明年` +1.
+    pub relative: Option<i32>,
 }
 
 /// Four Chinese digits and 年 (`二〇三五年`): the byte length, with 年.
@@ -57,6 +58,17 @@ const RELATIVE: [(&str, bool); 24] = [
     ("前三季度", true),
 ];
 
+/// The year a relative word names, against the document's date: `今年` (and `今年以来`)
+/// 0, `去年`/`上年`/`过去一年` −1, `明年` +1; periods (`过去五年`) none.
+fn relative_offset(w: &str) -> Option<i32> {
+    match w {
+        "今年" | "今年以来" => Some(0),
+        "去年" | "上年" | "过去一年" => Some(-1),
+        "明年" => Some(1),
+        _ => None,
+    }
+}
+
 /// Words that make a time expression a period, whose figures have no single year.
 const PERIOD_MARKERS: [&str; 3] = ["以来", "期间", "年均"];
 
@@ -80,6 +92,7 @@ pub fn time_expressions(text: &str, from: usize, to: usize) -> Vec<Time> {
                 start: from + start,
                 year: (!period).then_some(year),
                 inherits: false,
+                relative: None,
             });
             i = end;
             continue;
@@ -97,6 +110,7 @@ pub fn time_expressions(text: &str, from: usize, to: usize) -> Vec<Time> {
                         start: from + start,
                         year: (!period).then_some(year),
                         inherits: false,
+                        relative: None,
                     });
                     i = end;
                     continue;
@@ -118,6 +132,7 @@ pub fn time_expressions(text: &str, from: usize, to: usize) -> Vec<Time> {
                             start: from + start,
                             year: None,
                             inherits: false,
+                            relative: None,
                         });
                         i = end;
                         continue;
@@ -146,6 +161,7 @@ pub fn time_expressions(text: &str, from: usize, to: usize) -> Vec<Time> {
                     start: from + start,
                     year: None,
                     inherits: !period,
+                    relative: None,
                 });
                 i = end;
                 continue;
@@ -157,13 +173,15 @@ pub fn time_expressions(text: &str, from: usize, to: usize) -> Vec<Time> {
         if let Some((w, inherits)) = RELATIVE.iter().find(|(w, _)| s[i..].starts_with(*w)) {
             // `比上年`, `较去年`: a comparison, not the figure's time.
             let comparison = s[..i].ends_with(['比', '较', '于', '同', '是', '为']);
-            let (start, end, period) = extend_time(s, i, i + w.len());
+            let (start, end, _) = extend_time(s, i, i + w.len());
             if !comparison {
                 out.push(Time {
                     text: s[start..end].to_string(),
                     start: from + start,
                     year: None,
-                    inherits: *inherits && !period,
+                    inherits: *inherits
+                        && !PERIOD_MARKERS.iter().any(|m| s[start..end].contains(m)),
+                    relative: relative_offset(w),
                 });
             }
             i = end;
@@ -185,6 +203,7 @@ pub fn time_expressions(text: &str, from: usize, to: usize) -> Vec<Time> {
                     start: from + clause,
                     year: None,
                     inherits: false,
+                    relative: None,
                 });
                 i = end;
                 continue;
@@ -279,7 +298,16 @@ pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
         let compared = before.ends_with(['比', '较', '与', '同'])
             || after.starts_with("基础上")
             || after.starts_with("的基础上");
-        !compared && (!baseline || after.trim() == "的")
+        // A period (`2026—2028年累计…`, `…以来`) is the time of its own clause only; a
+        // point in time (`2022年，…`) dates the sentence.
+        let period = t.year.is_none() && t.relative.is_none() && !t.inherits;
+        // `2026—2027年，…` opens the sentence and dates all of it.
+        let opens = (before.trim().is_empty() || before.trim_end().ends_with(ends_clause))
+            && after.starts_with(['，', ',']);
+        let own_clause = opens
+            || !after.contains(['，', '；', ','])
+            || after.contains("以来") && after.find(['，', '；', ',']) > after.find("以来");
+        !compared && (!baseline || after.trim() == "的") && (!period || own_clause)
     };
     let at = times.iter().rposition(governs)?;
     let mut last = times[at].clone();
@@ -292,18 +320,60 @@ pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
 }
 
 /// The years a claim falls back on when its own time names none (claims.md `year`): the
-/// year at the opening of its paragraph (`2022年，咸宁…`), else the year in the title.
+/// year at the opening of its paragraph (`2022年，咸宁…`), else the year of the heading
+/// that scopes its section (`一、2023年工作回顾`, `二、2024年主要预期目标`), else the
+/// document's: its title's year, or for a report delivered early in a year the year it
+/// reviews (its targets, the year it is delivered). Relative times (`今年`, `去年`,
+/// `前三季度`) are read against the document's own date.
 pub struct DocYears {
-    title: Option<i32>,
     /// For each line, its opening year, computed once.
     opening: Vec<Option<i32>>,
+    /// For each line, the year of the heading that scopes it.
+    scope: Vec<Option<i32>>,
+    /// The year of the document's own date.
+    now: Option<i32>,
+    /// The year of figures that name none (`None`: the document does not say).
+    default: Option<i32>,
+    report: bool,
+}
+
+/// A heading line and its level: `一、…` and `第…部分`/`第…章` 1, `（一）…` 2.
+fn heading_level(t: &str) -> Option<u8> {
+    let t = t.trim();
+    if t.chars().count() > 40 || t.ends_with(['。', '；', '，']) {
+        return None;
+    }
+    let ordinal = |s: &str| {
+        s.chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let n = ordinal(t);
+    if n > 0 && t[n..].starts_with('、') {
+        return Some(1);
+    }
+    if let Some(rest) = t.strip_prefix('第') {
+        let n = ordinal(rest);
+        if n > 0 && rest[n..].starts_with(['部', '章', '篇']) {
+            return Some(1);
+        }
+    }
+    if let Some(rest) = t.strip_prefix(['（', '(']) {
+        let n = ordinal(rest);
+        if n > 0 && rest[n..].starts_with(['）', ')']) {
+            return Some(2);
+        }
+    }
+    None
 }
 
 impl DocYears {
     pub fn new(doc: &Document) -> DocYears {
         let text = doc.clean();
-        let mut opening = vec![None; doc.lines().len()];
-        let mut seen = vec![false; doc.lines().len()];
+        let lines = doc.lines();
+        let mut opening = vec![None; lines.len()];
+        let mut seen = vec![false; lines.len()];
         for s in &doc.sentences {
             if std::mem::replace(&mut seen[s.line], true) {
                 continue;
@@ -319,18 +389,74 @@ impl DocYears {
                     .and_then(|t| t.year);
             }
         }
+        // A heading run into its paragraph (`（一）经济发展。2027年，全省…`): the paragraph
+        // opens after it.
+        for w in doc.sentences.windows(2) {
+            let (h, s) = (w[0], w[1]);
+            if h.line != s.line || opening[s.line].is_some() {
+                continue;
+            }
+            let opens_line = text[lines[h.line].start..h.start].trim().is_empty();
+            let heading = text[h.start..h.end].trim().trim_end_matches(['。', '：']);
+            if opens_line && heading_level(heading).is_some() {
+                let end = text[s.start..s.end]
+                    .char_indices()
+                    .find(|&(_, c)| ends_clause(c))
+                    .map_or(s.end, |(j, _)| s.start + j);
+                opening[s.line] = time_expressions(text, s.start, end)
+                    .into_iter()
+                    .find(|t| t.start == s.start)
+                    .and_then(|t| t.year);
+            }
+        }
+        let meta = &doc.meta;
+        let now = meta
+            .date_year
+            .or(meta.report.then_some(meta.title_year).flatten());
+        // The date alone dates no figure (claims.md): only relative times are read by it.
+        let default = if meta.report {
+            now.map(|y| y - 1)
+        } else {
+            meta.title_year
+        };
+        // Headings that name a year (or a relative one) scope the lines under them, until
+        // the next heading of their level or above.
+        let mut scope = vec![None; lines.len()];
+        let mut current: [Option<i32>; 2] = [None, None];
+        for (k, line) in lines.iter().enumerate() {
+            let t = &text[line.start..line.end];
+            if let Some(level) = heading_level(t) {
+                let named = time_expressions(t, 0, t.len()).into_iter().find_map(|x| {
+                    x.year
+                        .or_else(|| x.relative.and_then(|r| now.map(|n| n + r)))
+                });
+                if level == 1 {
+                    current = [named, None];
+                } else {
+                    current[1] = named;
+                }
+            }
+            scope[k] = current[1].or(current[0]);
+        }
         DocYears {
-            title: doc.meta.title.as_deref().and_then(year_in),
             opening,
+            scope,
+            now,
+            default,
+            report: meta.report,
         }
     }
 
+    /// The year of a claim: its own time's, else its paragraph's or section's, else the
+    /// document's. `target`: the claim sets a goal (a report's goals are for the year it is
+    /// delivered).
     pub fn year_of(
         &self,
         doc: &Document,
         sentence: usize,
         time: Option<&Time>,
         pre: &str,
+        target: bool,
     ) -> Option<i32> {
         // An annual average growth has no single year; an annual mean level does
         // (`PM2.5年均浓度为33微克/立方米` is that year's).
@@ -343,10 +469,21 @@ impl DocYears {
         }) {
             return None;
         }
+        let line = doc.sentences[sentence].line;
+        let fallback = || {
+            self.opening[line]
+                .or(self.scope[line])
+                .or(if self.report && target {
+                    self.now
+                } else {
+                    self.default
+                })
+        };
         match time {
             Some(t) if t.year.is_some() => t.year,
+            Some(t) if t.relative.is_some() => self.now.map(|n| n + t.relative.unwrap_or(0)),
             Some(t) if !t.inherits => None,
-            _ => self.opening[doc.sentences[sentence].line].or(self.title),
+            _ => fallback(),
         }
     }
 }
