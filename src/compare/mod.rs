@@ -71,8 +71,24 @@ fn other_region<'a>(claim: &'a Claim, plan: &Plan) -> Option<&'a str> {
         && (r == own
             || own.starts_with(r.trim_end_matches(['省', '市']))
             || r.starts_with(own.trim_end_matches(['省', '市'])));
-    // `全省`, `我省`: the plan's own scope (a province's plan).
-    let own_scope = level == "province" && matches!(r, "全省" | "我省" | "本省" | "省级");
+    // `全省`, `我市`, `本县`: the plan's own scope, by the plan's level (a city's plan
+    // judges the city's figures).
+    let scope_char = match plan.plan.level.as_deref() {
+        Some("province") => Some(if own.ends_with("自治区") {
+            '区'
+        } else {
+            '省'
+        }),
+        Some("city") => own.chars().last(),
+        Some("county") => own.chars().last(),
+        Some("national") => Some('国'),
+        _ => (level == "province").then_some('省'),
+    };
+    let own_scope = scope_char.is_some_and(|c| {
+        let mut it = r.chars();
+        matches!(it.next(), Some('全' | '我' | '本')) && it.next() == Some(c) && it.next().is_none()
+            || r == format!("{c}级")
+    });
     (!same && !own_scope).then_some(r)
 }
 
@@ -108,6 +124,8 @@ pub fn compare(
     today: Option<i32>,
 ) -> (Vec<Match>, Vec<Coverage>) {
     let plan = &index.plan;
+    // The year of a figure that names none: the document's date, else the year the
+    // editor is told was assumed (`document.year_assumed`).
     let fallback_year = doc_year.or(today).or(plan.plan.target_year).unwrap_or(2025);
     let mut matches = Vec::new();
     for c in claims {
@@ -119,8 +137,17 @@ pub fn compare(
             .year
             .or_else(|| last_year(c.time.as_deref()))
             .unwrap_or(fallback_year);
-        let Some(j) = verdict::judge(c, t, &plan.plan, year, part_year(c), other_region(c, plan))
-        else {
+        let Some(j) = verdict::judge(
+            c,
+            t,
+            &plan.plan,
+            &verdict::When {
+                year,
+                part_year: part_year(c),
+                now: doc_year,
+            },
+            other_region(c, plan),
+        ) else {
             continue;
         };
         matches.push(Match {

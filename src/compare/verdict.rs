@@ -67,15 +67,26 @@ fn n(x: f64) -> String {
 /// What the plan makes of `claim` about `target`. `year` is the year the figure refers to
 /// (the claim's, else the document's, else today's); `None` when it is a restatement equal
 /// to the plan (no match).
+/// When a figure is from: the year it refers to, whether it covers part of a year, and
+/// the year of the document's own date (a figure of an earlier year is a report of what
+/// was reached, even when the text says `预计`).
+pub struct When {
+    pub year: i32,
+    pub part_year: bool,
+    pub now: Option<i32>,
+}
+
 pub fn judge(
     claim: &Claim,
     target: &Target,
     plan: &PlanInfo,
-    year: i32,
-    part_year: bool,
+    when: &When,
     other_region: Option<&str>,
 ) -> Option<Judgement> {
+    let (year, part_year) = (when.year, when.part_year);
     let value = claim.value?;
+    let restates = claim.status == Status::Target
+        && !claim.year.is_some_and(|y| when.now.is_some_and(|n| y < n));
     if let Some(region) = other_region {
         return Some(not_comparable(format!(
             "{region}的数据不能按全省规划目标评判 (a figure for {region}, not the plan's region)"
@@ -102,24 +113,48 @@ pub fn judge(
         } else {
             value
         };
-        let verdict = if v >= g { "on_track" } else { "behind" };
-        return Some(judged(
-            verdict,
-            Some(g),
-            Some(format!("增速 {} % ≥ 年均 {} % ?", n(v), n(g))),
-        ));
+        // A draft's own growth target: as high as the plan's, or higher, is no
+        // contradiction (`5.5%左右` under `年均5%左右`); lower is.
+        if restates {
+            if v >= g - 1e-9 {
+                return None;
+            }
+            return Some(Judgement {
+                verdict: "contradicts_plan",
+                expected: Some(g),
+                formula: Some(format!("文稿目标增长 {}% < 规划年均增长 {}%", n(v), n(g))),
+                note: Some(
+                    "文稿所定增速低于规划 (the draft sets a lower growth than the plan)".into(),
+                ),
+            });
+        }
+        let (verdict, formula) = if v >= g {
+            ("on_track", format!("增长 {}% ≥ 规划年均 {}%", n(v), n(g)))
+        } else {
+            ("behind", format!("增长 {}% < 规划年均 {}%", n(v), n(g)))
+        };
+        return Some(judged(verdict, Some(g), Some(formula)));
     }
     let goal = target.target.as_ref()?;
     let t = goal.value;
-    // A restated target: the draft's own goal for the plan's indicator.
-    if claim.status == Status::Target {
-        if (value - t).abs() <= 1e-9 * t.abs().max(1.0) {
+    // A restated target: the draft's own goal for the plan's indicator and year. One equal
+    // to the plan, inside its bound, or set for an earlier year (a milestone) is no
+    // contradiction.
+    if restates {
+        let due = goal.year.or(plan.target_year);
+        let milestone = claim.year.is_some_and(|y| due.is_some_and(|d| y < d));
+        let inside = match goal.qualifier {
+            Qualifier::AtMost => value <= t,
+            Qualifier::AtLeast => value >= t,
+            _ => false,
+        };
+        if milestone || inside || (value - t).abs() <= 1e-9 * t.abs().max(1.0) {
             return None;
         }
         return Some(Judgement {
             verdict: "contradicts_plan",
             expected: Some(t),
-            formula: Some(format!("规划目标 {} ≠ 文稿 {}", n(t), n(value))),
+            formula: Some(format!("文稿目标 {} ≠ 规划目标 {}", n(value), n(t))),
             note: Some(
                 "文稿所述目标与规划不一致 (the draft restates the target with another number)"
                     .into(),
@@ -195,8 +230,18 @@ pub fn judge(
             )),
         ));
     }
-    // A floor or cap with no baseline: within the bound or not.
+    // No baseline: a floor or a cap is a bound (verdicts.md rule 2: within it or behind);
+    // a level to reach has no path without one, and before its year it is not yet due.
     let Some(b) = target.baseline.as_ref().map(|b| b.value) else {
+        let due = y1.is_some_and(|y1| year < y1);
+        let bound = matches!(goal.qualifier, Qualifier::AtMost | Qualifier::AtLeast);
+        if due && !bound {
+            return Some(not_comparable(format!(
+                "未到期：规划目标 {} 在 {} 年，无基期值可推算进度 (not yet due, and no baseline to draw a path from)",
+                n(t),
+                y1.unwrap_or_default()
+            )));
+        }
         return Some(judged(
             "behind",
             Some(t),
@@ -313,7 +358,18 @@ mod tests {
         let mut bad = Vec::new();
         for (v, y, want, exp) in cases {
             let c = claim(v, "%", Kind::Rate, Status::Actual);
-            let j = judge(&c, &t, &PLAN, y, false, None).unwrap();
+            let j = judge(
+                &c,
+                &t,
+                &PLAN,
+                &When {
+                    year: y,
+                    part_year: false,
+                    now: None,
+                },
+                None,
+            )
+            .unwrap();
             if j.verdict != want || (j.expected.unwrap() - exp).abs() > 1e-9 {
                 bad.push(format!(
                     "{v} in {y}: want {want} {exp}, got {} {:?}",
@@ -329,36 +385,107 @@ mod tests {
         let g = target(None, None, Some(6.5), Direction::Up);
         let c = claim(7.0, "%", Kind::Change, Status::Actual);
         assert_eq!(
-            judge(&c, &g, &PLAN, 2023, true, None).unwrap().verdict,
+            judge(
+                &c,
+                &g,
+                &PLAN,
+                &When {
+                    year: 2023,
+                    part_year: true,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "on_track"
         );
         let c = claim(5.0, "%", Kind::Change, Status::Actual);
         assert_eq!(
-            judge(&c, &g, &PLAN, 2023, false, None).unwrap().verdict,
+            judge(
+                &c,
+                &g,
+                &PLAN,
+                &When {
+                    year: 2023,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "behind"
         );
 
         let t = target(Some(59.0), Some(65.0), None, Direction::Up);
         let c = claim(66.0, "%", Kind::Rate, Status::Target);
         assert_eq!(
-            judge(&c, &t, &PLAN, 2025, false, None).unwrap().verdict,
+            judge(
+                &c,
+                &t,
+                &PLAN,
+                &When {
+                    year: 2025,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "contradicts_plan"
         );
         let c = claim(65.0, "%", Kind::Rate, Status::Target);
-        assert_eq!(judge(&c, &t, &PLAN, 2025, false, None), None);
+        assert_eq!(
+            judge(
+                &c,
+                &t,
+                &PLAN,
+                &When {
+                    year: 2025,
+                    part_year: false,
+                    now: None
+                },
+                None
+            ),
+            None
+        );
 
         let c = claim(63.0, "%", Kind::Rate, Status::Actual);
         assert_eq!(
-            judge(&c, &t, &PLAN, 2023, false, Some("武汉市"))
-                .unwrap()
-                .verdict,
+            judge(
+                &c,
+                &t,
+                &PLAN,
+                &When {
+                    year: 2023,
+                    part_year: false,
+                    now: None
+                },
+                Some("武汉市")
+            )
+            .unwrap()
+            .verdict,
             "not_comparable"
         );
 
         let mut words = target(None, None, None, Direction::Down);
         words.note = Some("控制在国家下达指标内".into());
         assert_eq!(
-            judge(&c, &words, &PLAN, 2023, false, None).unwrap().verdict,
+            judge(
+                &c,
+                &words,
+                &PLAN,
+                &When {
+                    year: 2023,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "not_comparable"
         );
 
@@ -366,9 +493,19 @@ mod tests {
         let mut level = target(Some(1.0e12), Some(2.0e12), None, Direction::Up);
         level.unit = Some("元".into());
         assert_eq!(
-            judge(&amount, &level, &PLAN, 2023, true, None)
-                .unwrap()
-                .verdict,
+            judge(
+                &amount,
+                &level,
+                &PLAN,
+                &When {
+                    year: 2023,
+                    part_year: true,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "not_comparable"
         );
 
@@ -376,12 +513,36 @@ mod tests {
         let mut base = claim(59.6, "%", Kind::Rate, Status::Actual);
         base.year = Some(2020);
         assert_eq!(
-            judge(&base, &t, &PLAN, 2020, false, None).unwrap().verdict,
+            judge(
+                &base,
+                &t,
+                &PLAN,
+                &When {
+                    year: 2020,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "contradicts_plan"
         );
         base.value = Some(59.4);
         assert_ne!(
-            judge(&base, &t, &PLAN, 2020, false, None).unwrap().verdict,
+            judge(
+                &base,
+                &t,
+                &PLAN,
+                &When {
+                    year: 2020,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "contradicts_plan"
         );
 
@@ -390,13 +551,34 @@ mod tests {
         total.cumulative = true;
         let mut jobs = claim(89.2, "万人", Kind::Amount, Status::Actual);
         assert_eq!(
-            judge(&jobs, &total, &PLAN, 2022, false, None)
-                .unwrap()
-                .verdict,
+            judge(
+                &jobs,
+                &total,
+                &PLAN,
+                &When {
+                    year: 2022,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "not_comparable"
         );
         jobs.subject = Some("累计城镇新增就业".into());
-        let j = judge(&jobs, &total, &PLAN, 2022, false, None).unwrap();
+        let j = judge(
+            &jobs,
+            &total,
+            &PLAN,
+            &When {
+                year: 2022,
+                part_year: false,
+                now: None,
+            },
+            None,
+        )
+        .unwrap();
         assert_eq!((j.verdict, j.expected), ("on_track", Some(72.0)));
 
         // Less is better: 失业率 kept below 6 (a cap with no baseline).
@@ -404,13 +586,89 @@ mod tests {
         cap.target.as_mut().unwrap().qualifier = Qualifier::AtMost;
         let c = claim(5.2, "%", Kind::Rate, Status::Actual);
         assert_eq!(
-            judge(&c, &cap, &PLAN, 2023, false, None).unwrap().verdict,
+            judge(
+                &c,
+                &cap,
+                &PLAN,
+                &When {
+                    year: 2023,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "met"
         );
         let c = claim(6.3, "%", Kind::Rate, Status::Actual);
         assert_eq!(
-            judge(&c, &cap, &PLAN, 2023, false, None).unwrap().verdict,
+            judge(
+                &c,
+                &cap,
+                &PLAN,
+                &When {
+                    year: 2023,
+                    part_year: false,
+                    now: None
+                },
+                None
+            )
+            .unwrap()
+            .verdict,
             "behind"
+        );
+    }
+
+    /// Issue 14: bounds are bounds, a draft's growth target as high as the plan's is no
+    /// contradiction, a level with no baseline is not judged before its year, and a
+    /// figure of an earlier year than the document's is a result even when marked 预计.
+    #[test]
+    fn bounds_growth_targets_and_levels_without_a_path() {
+        let at = |year, now| When {
+            year,
+            part_year: false,
+            now,
+        };
+        let mut cap = target(None, Some(6.0), None, Direction::Down);
+        cap.target.as_mut().unwrap().qualifier = Qualifier::AtMost;
+        let mut draft = claim(5.5, "%", Kind::Rate, Status::Target);
+        draft.qualifier = Qualifier::About;
+        assert_eq!(judge(&draft, &cap, &PLAN, &at(2025, None), None), None);
+        let over = claim(6.5, "%", Kind::Rate, Status::Target);
+        assert_eq!(
+            judge(&over, &cap, &PLAN, &at(2025, None), None)
+                .unwrap()
+                .verdict,
+            "contradicts_plan"
+        );
+
+        let growth = target(None, None, Some(6.0), Direction::Up);
+        let higher = claim(6.5, "%", Kind::Change, Status::Target);
+        assert_eq!(judge(&higher, &growth, &PLAN, &at(2024, None), None), None);
+        let lower = claim(5.0, "%", Kind::Change, Status::Target);
+        let j = judge(&lower, &growth, &PLAN, &at(2024, None), None).unwrap();
+        assert_eq!(j.verdict, "contradicts_plan");
+        assert_eq!(
+            j.formula.as_deref(),
+            Some("文稿目标增长 5% < 规划年均增长 6%")
+        );
+
+        let level = target(None, Some(65.0), None, Direction::Up);
+        let early = claim(60.0, "%", Kind::Rate, Status::Actual);
+        assert_eq!(
+            judge(&early, &level, &PLAN, &at(2023, None), None)
+                .unwrap()
+                .verdict,
+            "not_comparable"
+        );
+        let mut estimate = claim(66.0, "%", Kind::Rate, Status::Target);
+        estimate.year = Some(2025);
+        assert_eq!(
+            judge(&estimate, &level, &PLAN, &at(2025, Some(2026)), None)
+                .unwrap()
+                .verdict,
+            "met"
         );
     }
 }
