@@ -86,7 +86,7 @@ pub fn judge(
     let (year, part_year) = (when.year, when.part_year);
     let value = claim.value?;
     let restates = claim.status == Status::Target
-        && !claim.year.is_some_and(|y| when.now.is_some_and(|n| y < n));
+        && claim.year.is_none_or(|y| when.now.is_none_or(|n| y >= n));
     if let Some(region) = other_region {
         return Some(not_comparable(format!(
             "{region}的数据不能按全省规划目标评判 (a figure for {region}, not the plan's region)"
