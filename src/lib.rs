@@ -82,7 +82,28 @@ impl Analyzer {
 
     /// The plan `text` sets out: its description and its targets (byte offsets; call
     /// [`plan::model::Plan::into_utf16`] before handing it on).
+    /// A saved web page (or pasted `text/html`) is read as its flattened text, its table as
+    /// rows of cells, and the spans mapped back to the page as given.
     pub fn targets(&self, text: &str) -> plan::model::Plan {
+        if !text::html::is_html(text) {
+            return self.targets_of_text(text);
+        }
+        let flat = text::html::flatten(text);
+        let mut plan = self.targets_of_text(&flat.text);
+        let at = |k: usize| flat.original(k, text.len());
+        for t in &mut plan.targets {
+            (t.start, t.end) = (at(t.start), at(t.end));
+        }
+        for u in &mut plan.unread {
+            (u.start, u.end) = (at(u.start), at(u.end));
+        }
+        for s in &mut plan.sections {
+            (s.start, s.end) = (at(s.start), at(s.end));
+        }
+        plan
+    }
+
+    fn targets_of_text(&self, text: &str) -> plan::model::Plan {
         let doc = Document::new(text);
         let claims = numbers::claims::extract(&doc, &self.dict);
         plan::extract(&doc, &claims, &self.dict)

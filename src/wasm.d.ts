@@ -183,6 +183,17 @@ export interface Plan {
   targets: Target[];
   /** Its chapters and sections, each with the words that say what it is about. */
   sections: PlanSection[];
+  /** Table rows and goals the reader could not read, and why: the reading report. */
+  unread: Unread[];
+}
+
+export interface Unread {
+  start: number;
+  end: number;
+  text: string;
+  /** Why, in Chinese. */
+  why: string;
+  why_en: string;
 }
 
 export interface PlanSection {
@@ -198,6 +209,8 @@ export interface PlanSection {
 export interface PlanInfo {
   title: string | null;
   region: string | null;
+  /** `national`, `province`, `city` or `county`, from the region's name. */
+  level: string | null;
   base_year: number | null;
   target_year: number | null;
 }

@@ -8,10 +8,13 @@ pub fn number(v: f64) -> String {
     if !v.is_finite() {
         return "—".into();
     }
+    if v == 0.0 {
+        return "0".into();
+    }
     // Twelve significant digits: more than any figure of a policy text has, fewer than a
     // binary fraction's residue (`0.1 + 0.2`).
     let mag = v.abs().log10().floor() as i32;
-    let decimals = (11 - mag).clamp(0, 10) as usize;
+    let decimals = 11i32.saturating_sub(mag).clamp(0, 10) as usize;
     let s = format!("{v:.decimals$}");
     let s = if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()

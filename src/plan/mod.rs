@@ -281,7 +281,9 @@ fn from_prose(
         let year = if s.every_year {
             None
         } else {
-            c.year.or(info.target_year)
+            // Only a time written in the goal's own clause dates it: a heading's or the
+            // paragraph's year (`二〇三五年远景目标`) is no due date.
+            c.time.as_ref().and(c.year).or(info.target_year)
         };
         (
             Some(Goal {

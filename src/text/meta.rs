@@ -120,6 +120,7 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
     meta.report = title.contains("政府工作报告") || title.contains("工作报告");
     // A plan approved at a session (`…会议批准`) is no report on a year.
     let plan = title.contains("规划") || title.contains("纲要");
+    let mut late = false;
     for (i, line) in c.lines.iter().enumerate() {
         if !near_edge(i) {
             continue;
@@ -144,10 +145,16 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
                     meta.date = Some(written.to_string());
                     meta.date_year = Some(year);
                     meta.date_source = Some("落款");
+                    // Only a report delivered early in a year (a congress's annual session)
+                    // reviews the year before; one in October reports on this year.
+                    if month_of(written).is_some_and(|m| m > 3) {
+                        late = true;
+                    }
                 }
             }
         }
     }
+    meta.report &= !late;
     if meta.date_year.is_none() {
         for (i, line) in c.lines.iter().enumerate() {
             if !near_edge(i) {
@@ -161,6 +168,14 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
             }
         }
     }
+}
+
+/// The month of a date as written: `2027年10月28日`, `2027-10-28` → 10.
+fn month_of(date: &str) -> Option<u32> {
+    let rest = &date[4..];
+    let rest = rest.trim_start_matches(['年', '-', '/', '.']);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|m| (1..=12).contains(m))
 }
 
 /// The year of a provincial or national people's congress session: the 13th congresses

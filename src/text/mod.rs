@@ -6,6 +6,7 @@
 //! ([`Document::clean`]); [`Document::orig_span`] maps them to the text as given.
 
 pub mod clean;
+pub mod html;
 pub mod lines;
 pub mod meta;
 pub mod offsets;
