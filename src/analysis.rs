@@ -6,6 +6,7 @@
 //! faces call [`Analysis::into_utf16`] once, at the edge, so that the numbers they print
 //! are UTF-16 code units (what JavaScript's `String.slice` takes).
 
+pub use crate::text::meta::DateSource;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::measures::initiatives::Initiative;
@@ -154,6 +155,16 @@ pub struct Finding {
     pub fix: Option<String>,
 }
 
+/// Where a year assumed for a document without a date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Assumed {
+    /// The computer's clock (set by the face: the core reads none).
+    Today,
+    /// The plan's target year (no clock was given).
+    PlanEnd,
+}
+
 /// What the document says about itself: its title and date, where the text gives them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct DocumentInfo {
@@ -161,6 +172,16 @@ pub struct DocumentInfo {
     /// The document's date as written (`发布时间:2019-07-17`, or a year in its title).
     pub date: Option<String>,
     pub year: Option<i32>,
+    /// The year of the document's own date, against which 今年, 去年 and 前三季度 are
+    /// read; `None` when neither the text nor the editor gives one.
+    pub date_year: Option<i32>,
+    /// Where that date was read, or `given` by the editor.
+    pub date_source: Option<DateSource>,
+    /// Where the document gives no year at all: the year its undated figures were judged
+    /// as, shown to the editor as an assumption to confirm or change.
+    pub assumed_year: Option<i32>,
+    /// Where the assumed year comes from.
+    pub assumed_from: Option<Assumed>,
     /// Length of the text in UTF-16 code units (after [`Analysis::into_utf16`]).
     pub length: usize,
     pub paragraphs: usize,

@@ -115,10 +115,29 @@ impl Analyzer {
         self.analyze_document(&Document::new(text))
     }
 
+    /// Analyses `text` as a document of `date` (a year), the editor's word over the date
+    /// the text gives; `None` is [`Analyzer::analyze`].
+    pub fn analyze_dated(&self, text: &str, date: Option<i32>) -> Analysis {
+        self.analyze_document(&Document::new(text).dated(date))
+    }
+
     /// Analyses a document already read with [`Document::new`] (which needs no
     /// dictionary): a caller can read the text while the dictionary loads.
     pub fn analyze_document(&self, doc: &Document) -> Analysis {
         let text = doc.original;
+        // The year of figures that name none, where the document gives no date or year:
+        // the clock's (the faces set it), else the plan's target year. Never silent: the
+        // Analysis says it was assumed, and the faces show it for the editor to change.
+        let assumed = match doc.meta.year {
+            Some(_) => None,
+            None => self
+                .today
+                .map(|y| (y, analysis::Assumed::Today))
+                .or_else(|| {
+                    let plan = self.plan.as_deref()?;
+                    Some((plan.plan.plan.target_year?, analysis::Assumed::PlanEnd))
+                }),
+        };
         // The draft checks over the text alone need no claims: natively they run on a
         // thread of their own while the claims, measures and plan comparison are made
         // (segmentation is the long part); wasm32 has no threads and runs them in turn.
@@ -130,7 +149,7 @@ impl Analyzer {
                     claims,
                     &extracted.measures,
                     doc.meta.year,
-                    self.today,
+                    assumed.map(|a| a.0),
                 ),
                 None => (Vec::new(), Vec::new()),
             };
@@ -169,6 +188,10 @@ impl Analyzer {
                 title: doc.meta.title.clone(),
                 date: doc.meta.date.clone(),
                 year: doc.meta.year,
+                date_year: doc.meta.date_year,
+                date_source: doc.meta.date_source,
+                assumed_year: assumed.map(|a| a.0),
+                assumed_from: assumed.map(|a| a.1),
                 length: text.len(),
                 paragraphs: doc
                     .lines()

@@ -13,7 +13,7 @@ use policylens::{Analysis, Analyzer, Dictionary, Document};
 
 const USAGE: &str = "\
 用法 (usage):
-  policylens analyze [--plan FILE.json] [--dict full|small|PATH] [--format json|text] [--encoding utf-8|gb18030] [FILE|-]
+  policylens analyze [--plan FILE.json] [--date YYYY[-MM-DD]] [--dict full|small|PATH] [--format json|text] [--encoding utf-8|gb18030] [FILE|-]
   policylens analyze [options] --format jsonl FILE... | DIR
   policylens targets [--format json|text] [FILE|-]     规划文本 → 目标 (a plan's targets)
   policylens --version
@@ -25,6 +25,8 @@ const USAGE: &str = "\
   --dict          分词词典：full（默认）、small 或词典文件路径 (jieba dictionary)
   --plan          规划目标 JSON（policylens targets 的输出），默认为内置的湖北省“十四五”规划
                   (targets JSON to judge figures against; default: the built-in Hubei plan)
+  --date          文稿日期（年份即可），优先于文中所写；“今年”“去年”据此推算
+                  (the document's date, over what the text says: 今年 and 去年 are read against it)
   --encoding      输入编码，默认 utf-8；gb18030 亦可读 GBK (input encoding)";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,8 @@ struct Args {
     dict: String,
     /// A targets JSON file to judge figures against instead of the built-in plan.
     plan: Option<String>,
+    /// The year the editor says the documents are of (`--date`).
+    date: Option<i32>,
     encoding: Encoding,
     inputs: Vec<String>,
 }
@@ -105,6 +109,7 @@ fn parse_args(args: &[String]) -> Result<Args, Fail> {
         format: Format::Json,
         dict: "full".into(),
         plan: None,
+        date: None,
         encoding: Encoding::Utf8,
         inputs: Vec::new(),
     };
@@ -136,6 +141,14 @@ fn parse_args(args: &[String]) -> Result<Args, Fail> {
             }
             "--dict" => out.dict = value(name)?,
             "--plan" => out.plan = Some(value(name)?),
+            "--date" => {
+                let v = value(name)?;
+                out.date = Some(parse_date(&v).ok_or_else(|| {
+                    usage_error(format!(
+                        "--date 应为年份或日期，如 2024 或 2024-01-23 (expected a year or a date, got {v})"
+                    ))
+                })?);
+            }
             "--encoding" => {
                 out.encoding = match value(name)?.to_ascii_lowercase().as_str() {
                     "utf-8" | "utf8" => Encoding::Utf8,
@@ -160,6 +173,20 @@ fn parse_args(args: &[String]) -> Result<Args, Fail> {
         ));
     }
     Ok(out)
+}
+
+/// The year of a `--date` value: `2024`, `2024-01-23`, `2024年1月23日`; a year this
+/// tool can judge (1949–2100), else `None`.
+fn parse_date(v: &str) -> Option<i32> {
+    let digits: String = v.trim().chars().take_while(char::is_ascii_digit).collect();
+    let rest = &v.trim()[digits.len()..];
+    let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+    let tail_ok = rest.is_empty()
+        || rest.starts_with(['-', '/', '.', '年'])
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || "-/.年月日".contains(c));
+    ((1949..=2100).contains(&year) && tail_ok).then_some(year)
 }
 
 fn dictionary(choice: &str) -> Result<Dictionary, Fail> {
@@ -204,7 +231,9 @@ fn analyze(args: Args) -> Result<(), Fail> {
         }
         None => None,
     };
-    let first_doc = first.as_ref().map(|(_, text)| Document::new(text));
+    let first_doc = first
+        .as_ref()
+        .map(|(_, text)| Document::new(text).dated(args.date));
     let analyzer = loading
         .join()
         .map_err(|_| fail("分析器无法建立 (the analyzer could not be built)"))??;
@@ -216,7 +245,7 @@ fn analyze(args: Args) -> Result<(), Fail> {
     }
     for (name, path) in inputs {
         let text = read_input(path.as_deref(), &name, args.encoding)?;
-        let analysis = analyzer.analyze(&text).into_utf16(&text);
+        let analysis = analyzer.analyze_dated(&text, args.date).into_utf16(&text);
         write_analysis(&mut out, args.format, &name, &text, &analysis)?;
     }
     out.flush()
@@ -480,8 +509,28 @@ fn write_text(out: &mut impl Write, name: &str, text: &str, analysis: &Analysis)
     if let Some(t) = &doc.title {
         writeln!(out, "  标题 {t}")?;
     }
-    if let Some(d) = &doc.date {
-        writeln!(out, "  日期 {d}")?;
+    use policylens::analysis::{Assumed, DateSource};
+    if let Some(y) = doc.date_year {
+        let from = match doc.date_source {
+            Some(DateSource::Published) => "发布时间",
+            Some(DateSource::Signoff) => "落款",
+            Some(DateSource::Session) => "会议届次",
+            Some(DateSource::Given) => "--date",
+            None => "文中",
+        };
+        let written = doc.date.as_deref().unwrap_or("");
+        writeln!(out, "  日期 {y}年（据{from}）{written}")?;
+    } else if let Some(y) = doc.year {
+        writeln!(out, "  年份 {y}年（据标题）")?;
+    } else if let Some(y) = doc.assumed_year {
+        let from = match doc.assumed_from {
+            Some(Assumed::PlanEnd) => "规划目标年",
+            _ => "今天",
+        };
+        writeln!(
+            out,
+            "  日期 文中未写，按 {y} 年（{from}）判断；可用 --date 指定"
+        )?;
     }
     writeln!(out, "  数据 {} 项", analysis.claims.len())?;
     let positions = LineColumns::new(text);

@@ -152,10 +152,24 @@ export interface Finding {
 }
 
 /** What the document says about itself. */
+/** The second argument of `Analyzer.analyze`. */
+export interface AnalyzeOptions {
+  /** The document's year as the editor gives it, over what the text says. */
+  date?: number | null;
+}
+
 export interface DocumentInfo {
   title: string | null;
   date: string | null;
   year: number | null;
+  /** The year of the document's own date (今年 and 去年 are read against it). */
+  date_year: number | null;
+  /** Where that date was read, or `given` by the editor (`analyze(text, {date})`). */
+  date_source: 'published' | 'signoff' | 'session' | 'given' | null;
+  /** Where the document gives no year: the year its undated figures were judged as. */
+  assumed_year: number | null;
+  /** Where the assumed year comes from: the clock, or the plan's target year. */
+  assumed_from: 'today' | 'plan_end' | null;
   /** The text's length in UTF-16 code units. */
   length: number;
   paragraphs: number;

@@ -47,6 +47,29 @@ struct Options {
     dictionary: Option<String>,
 }
 
+/// What `analyze` accepts beside the text.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnalyzeOptions {
+    /// The document's year, as the editor gives it.
+    #[serde(default)]
+    date: Option<i32>,
+}
+
+impl AnalyzeOptions {
+    fn from_js(value: JsValue) -> Result<AnalyzeOptions, Failure> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(AnalyzeOptions::default());
+        }
+        let options: AnalyzeOptions =
+            serde_wasm_bindgen::from_value(value).map_err(Failure::AnalyzeOptions)?;
+        match options.date {
+            Some(y) if !(1949..=2100).contains(&y) => Err(Failure::Date(y)),
+            _ => Ok(options),
+        }
+    }
+}
+
 /// The keys the options object may have: any other key is refused.
 const OPTION_KEYS: &[&str] = &["dictionary", "plan"];
 
@@ -112,6 +135,10 @@ impl Options {
 enum Failure {
     /// The constructor's argument is not an options object.
     Options(serde_wasm_bindgen::Error),
+    /// `analyze`'s options are not `{date?: number}`.
+    AnalyzeOptions(serde_wasm_bindgen::Error),
+    /// A date outside the years a plan can judge.
+    Date(i32),
     /// The options object has a key the Analyzer does not know (a typo, most likely).
     UnknownOption(String),
     /// The dictionary text could not be read (its message is already bilingual).
@@ -132,6 +159,14 @@ impl std::fmt::Display for Failure {
             Failure::Options(e) => write!(
                 f,
                 "选项无效，应为 {{dictionary?: string}} (invalid options, expected {{dictionary?: string}}): {e}"
+            ),
+            Failure::AnalyzeOptions(e) => write!(
+                f,
+                "分析选项无效，应为 {{date?: number}} (invalid analyze options, expected {{date?: number}}): {e}"
+            ),
+            Failure::Date(y) => write!(
+                f,
+                "文稿年份 {y} 超出可判断的范围 1949—2100 (the year {y} is outside 1949–2100)"
             ),
             Failure::UnknownOption(key) => write!(
                 f,
@@ -288,10 +323,13 @@ impl Analyzer {
     }
 
     /// Analyses `text`; every `start`/`end` in the result is a UTF-16 offset into it.
+    /// `analyze(text, {date: 2024})`: the document's year as the editor gives it, over
+    /// what the text says (the page's date field).
     #[wasm_bindgen(unchecked_return_type = "Analysis")]
     pub fn analyze(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: JsValue,
     ) -> Result<JsValue, js_sys::Error> {
         // Taken as a JsValue, not &str: wasm-bindgen's release glue would quietly analyse
         // `String(x)` for a non-string `x`, and a caller passing the wrong thing should hear so.
@@ -299,7 +337,12 @@ impl Analyzer {
             .as_string()
             .ok_or_else(|| into_error(Failure::NotText(type_name(&text))))?;
         self.load_builtin()?;
-        let analysis: Analysis = self.core.borrow().analyze(&text).into_utf16(&text);
+        let date = AnalyzeOptions::from_js(options).map_err(into_error)?.date;
+        let analysis: Analysis = self
+            .core
+            .borrow()
+            .analyze_dated(&text, date)
+            .into_utf16(&text);
         to_js(&analysis)
     }
 }

@@ -309,3 +309,34 @@ fn coverage_names_the_plan_sections_a_draft_speaks_to_even_without_figures() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn the_date_is_read_assumed_or_given_never_silent() {
+    let text = "今年全省地区生产总值增长6.5%。\n".as_bytes();
+    // No date in the text: the year assumed is said, and 今年 names no year.
+    let a = json(&run(&["analyze", "-"], text));
+    assert_eq!(a["document"]["date_year"], serde_json::Value::Null);
+    assert!(a["document"]["assumed_year"].is_i64());
+    assert_eq!(a["document"]["assumed_from"], "today");
+    assert_eq!(a["claims"][0]["year"], serde_json::Value::Null);
+    // The editor's date: 今年 is read against it, nothing is assumed.
+    let a = json(&run(&["analyze", "--date", "2024-01-23", "-"], text));
+    assert_eq!(a["document"]["date_year"], 2024);
+    assert_eq!(a["document"]["date_source"], "given");
+    assert_eq!(a["document"]["assumed_year"], serde_json::Value::Null);
+    assert_eq!(a["claims"][0]["year"], 2024);
+    // The text's own date, and where it was read.
+    let dated = "湖北省政府工作报告\n——2024年1月23日在湖北省第十四届人民代表大会第二次会议上\n今年全省地区生产总值增长6%左右。\n";
+    let a = json(&run(&["analyze", "-"], dated.as_bytes()));
+    assert_eq!(a["document"]["date_year"], 2024);
+    assert_eq!(a["document"]["date_source"], "signoff");
+    assert_eq!(a["claims"][0]["year"], 2024);
+    // A date that is none is a usage error.
+    for bad in ["20x4", "12", "3000"] {
+        assert_eq!(
+            run(&["analyze", "--date", bad, "-"], text).status.code(),
+            Some(2),
+            "{bad}"
+        );
+    }
+}

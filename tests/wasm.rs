@@ -61,7 +61,11 @@ fn json(result: &JsValue) -> Value {
 }
 
 fn analyze(analyzer: &Analyzer, text: &str) -> Value {
-    json(&analyzer.analyze(JsValue::from_str(text)).expect("analyze"))
+    json(
+        &analyzer
+            .analyze(JsValue::from_str(text), JsValue::UNDEFINED)
+            .expect("analyze"),
+    )
 }
 
 /// The message of an error the binding returned, checking that it is a real `Error`.
@@ -163,7 +167,11 @@ fn analyze_refuses_what_is_not_a_string() {
         JsValue::NULL,
         options(&[]),
     ] {
-        let msg = message(analyzer.analyze(value.clone()).expect_err("not a string"));
+        let msg = message(
+            analyzer
+                .analyze(value.clone(), JsValue::UNDEFINED)
+                .expect_err("not a string"),
+        );
         assert_bilingual(&msg);
         assert!(msg.contains("字符串"), "{value:?}: {msg}");
     }
@@ -193,7 +201,11 @@ fn offsets_are_utf16_code_units_of_the_given_string() {
     // An astral character (2 UTF-16 units, 4 bytes) and CJK (1 unit, 3 bytes) before it.
     let text = format!("😀𠀀{CLAIM_TEXT}");
     let js = js_sys::JsString::from(text.as_str());
-    let analysis = json(&minimal().analyze(js.clone().into()).expect("analyze"));
+    let analysis = json(
+        &minimal()
+            .analyze(js.clone().into(), JsValue::UNDEFINED)
+            .expect("analyze"),
+    );
     let claim = claim_with_text(&analysis, CLAIM);
     let start = claim["start"].as_u64().expect("start") as u32;
     let end = claim["end"].as_u64().expect("end") as u32;
@@ -212,7 +224,11 @@ fn lone_surrogates_keep_offsets_aligned() {
         .concat(&CLAIM_TEXT.into())
         .concat(&lone(&[0xDE00, 0xD800]))
         .concat(&"另有300余家企业。".into());
-    let analysis = json(&minimal().analyze(js.clone().into()).expect("analyze"));
+    let analysis = json(
+        &minimal()
+            .analyze(js.clone().into(), JsValue::UNDEFINED)
+            .expect("analyze"),
+    );
     let claims = analysis["claims"].as_array().expect("claims");
     assert!(claims.len() >= 2, "both claims are found: {analysis}");
     for claim in claims {
@@ -239,7 +255,7 @@ fn results_are_plain_json_compatible_data() {
     // A thousand-digit number: a claim whose value is null, with a finding.
     let text = format!("{CLAIM_TEXT}另有{}元。", "9".repeat(1000));
     let result = minimal()
-        .analyze(JsValue::from_str(&text))
+        .analyze(JsValue::from_str(&text), JsValue::UNDEFINED)
         .expect("analyze");
 
     // Plain objects and arrays, no class handles or Maps.
@@ -254,6 +270,7 @@ fn results_are_plain_json_compatible_data() {
     let builtin = serde_json::from_str(BUILTIN_PLAN).expect("the built-in plan");
     let core = policylens::Analyzer::new(policylens::Dictionary::minimal())
         .with_plan(Some(builtin))
+        .with_today(js_sys::Date::new_0().get_full_year() as i32)
         .analyze(&text)
         .into_utf16(&text);
     let expected = serde_json::to_value(&core).expect("serialize natively");
@@ -507,4 +524,34 @@ fn one_shared_dictionary_serves_analyzers_with_different_plans() {
         SharedDictionary::new(JsValue::from_f64(1.0)).is_err(),
         "a dictionary must be text"
     );
+}
+
+#[wasm_bindgen_test]
+fn the_editor_gives_the_date_and_bad_dates_are_refused() {
+    let text = "今年全省地区生产总值增长6.5%。";
+    let analyzer = minimal();
+    let plain = analyze(&analyzer, text);
+    assert_eq!(plain["document"]["assumed_from"], "today");
+    assert_eq!(plain["claims"][0]["year"], Value::Null);
+    let dated = json(
+        &analyzer
+            .analyze(JsValue::from_str(text), date_options(JsValue::from(2024)))
+            .expect("analyze with a date"),
+    );
+    assert_eq!(dated["document"]["date_source"], "given");
+    assert_eq!(dated["claims"][0]["year"], 2024);
+    for bad in [JsValue::from(3000), JsValue::from_str("去年")] {
+        let msg = message(
+            analyzer
+                .analyze(JsValue::from_str(text), date_options(bad.clone()))
+                .expect_err("a bad date"),
+        );
+        assert_bilingual(&msg);
+    }
+}
+
+fn date_options(date: JsValue) -> JsValue {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"date".into(), &date).expect("set date");
+    o.into()
 }

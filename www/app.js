@@ -49,6 +49,7 @@ const tabState = {
 let timers = { analyze: 0, save: 0, hover: 0 };
 let cardFor = null; // the id whose card is open
 let cleared = null; // the text before 清空, for 撤销
+let docDate = null; // the document's year as the editor set it (null: the text's own date)
 
 // ---------------------------------------------------------------- status and notices
 
@@ -107,7 +108,7 @@ async function analyzeNow() {
   if (!handle) return;
   const sent = editor.value;
   try {
-    const result = await handle.analyze(sent);
+    const result = await handle.analyze(sent, { date: docDate });
     if (!result || sent !== editor.value) return; // a newer text is on its way
     show(result.analysis, result.ms);
   } catch (err) {
@@ -211,6 +212,12 @@ const go = {
   reveal,
   revealRange,
   openPlanRange,
+  /** The editor's year for the document (null: back to the date the text gives). */
+  setDate(year) {
+    docDate = year;
+    setStatus('busy');
+    analyzeNow();
+  },
   restoreIgnored() {
     ignored.rules.clear();
     ignored.items.clear();
@@ -515,6 +522,7 @@ async function loadSample(file) {
     setStatus('error', 'sample-failed', { status: response.status });
     return;
   }
+  docDate = null; // a new document: its own date again
   setText(await response.text());
 }
 

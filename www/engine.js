@@ -139,16 +139,17 @@ class AnalyzerHandle {
     this.id = id;
     this.plan = plan;
     this.seq = 0;
-    this.waiting = null; // {seq, text, resolve, reject}
+    this.waiting = null; // {seq, text, options, resolve, reject}
   }
 
-  /** Resolves with {analysis, ms} for `text`, or with null when a newer text replaced it. */
-  analyze(text) {
+  /** Resolves with {analysis, ms} for `text`, or with null when a newer text replaced it.
+   *  `options`: `{date}`, the document's year as the editor gives it (AnalyzeOptions). */
+  analyze(text, options = {}) {
     this.waiting?.resolve(null);
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
-      this.waiting = { seq, text, resolve, reject };
-      this.engine.post({ type: 'analyze', id: this.id, seq, text });
+      this.waiting = { seq, text, options, resolve, reject };
+      this.engine.post({ type: 'analyze', id: this.id, seq, text, options });
     });
   }
 
@@ -186,7 +187,8 @@ class AnalyzerHandle {
       this.reject(new Error('这段文本使分析器停止运行，请报告此问题 (this text stops the analyzer; please report it)'));
     } else {
       this.waiting.retried = true;
-      this.engine.post({ type: 'analyze', id: this.id, seq: this.waiting.seq, text: this.waiting.text });
+      const { seq, text, options } = this.waiting;
+      this.engine.post({ type: 'analyze', id: this.id, seq, text, options });
     }
   }
 

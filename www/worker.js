@@ -122,12 +122,15 @@ async function setPlan(id, plan) {
   return info;
 }
 
-async function analyze(id, seq, text) {
+async function analyze(id, seq, text, options = {}) {
   if (latest.get(id) !== seq) return; // a newer text is queued behind this one
   await ready();
   const e = entry(id);
   const t0 = performance.now();
-  if (e.last?.text !== text) e.last = { text, analysis: e.analyzer.analyze(text) };
+  const date = options?.date ?? null;
+  if (e.last?.text !== text || e.last.date !== date) {
+    e.last = { text, date, analysis: e.analyzer.analyze(text, { date }) };
+  }
   self.postMessage({ type: 'analysis', id, seq, analysis: e.last.analysis, ms: performance.now() - t0 });
 }
 
@@ -144,7 +147,7 @@ async function handle(msg) {
       await ready();
       return entry(msg.id).analyzer.plan();
     case 'analyze':
-      return analyze(msg.id, msg.seq, msg.text);
+      return analyze(msg.id, msg.seq, msg.text, msg.options);
     case 'free':
       analyzers.get(msg.id)?.analyzer.free();
       analyzers.delete(msg.id);

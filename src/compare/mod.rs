@@ -114,29 +114,31 @@ fn last_year(time: Option<&str>) -> Option<i32> {
         .and_then(|i| t[i..i + 4].parse().ok())
 }
 
-/// Matches and coverage of a draft. `doc_year` is the year of the document's date;
-/// `today` the year now, for claims and documents that give none.
+/// Matches and coverage of a draft. `doc_year` is the year of the document's date or
+/// title; `assumed` the year assumed where it has none (`document.assumed_year`), for
+/// claims that name no year.
 pub fn compare(
     index: &PlanIndex,
     claims: &[Claim],
     measures: &[Measure],
     doc_year: Option<i32>,
-    today: Option<i32>,
+    assumed: Option<i32>,
 ) -> (Vec<Match>, Vec<Coverage>) {
     let plan = &index.plan;
-    // The year of a figure that names none: the document's date, else the year the
-    // editor is told was assumed (`document.year_assumed`).
-    let fallback_year = doc_year.or(today).or(plan.plan.target_year).unwrap_or(2025);
+    let fallback_year = doc_year.or(assumed);
     let mut matches = Vec::new();
     for c in claims {
         let Some((k, score)) = matcher::best(c, plan, &index.entries) else {
             continue;
         };
         let t = &plan.targets[k];
-        let year = c
+        let Some(year) = c
             .year
             .or_else(|| last_year(c.time.as_deref()))
-            .unwrap_or(fallback_year);
+            .or(fallback_year)
+        else {
+            continue; // no year to judge it at, and none to assume
+        };
         let Some(j) = verdict::judge(
             c,
             t,

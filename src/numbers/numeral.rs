@@ -171,37 +171,82 @@ pub fn magnitude(s: &str) -> Option<(f64, usize)> {
         .map(|&(w, f)| (f, w.len()))
 }
 
-/// Reads a Chinese numeral with magnitudes (`三万五千`, `二十亿`, `一百二十`), without
-/// a unit. Stops before anything that is not part of the numeral.
+/// Reads a Chinese numeral with magnitudes and decimals (`三万五千`, `二十亿`,
+/// `五万五千八百零三亿七千万`, `百分之九十三点八` after its `百分之`, `三点四`), without a
+/// unit. Stops before anything that is not part of the numeral.
+///
+/// 亿 multiplies everything read before it (`五万五千八百零三亿` is 55803 亿), 万 only
+/// the group below 万 before it; a `零` opening a group marks a gap (`六万零一十二亿`).
 pub fn chinese(s: &str) -> Option<Numeral> {
-    let (mut value, mut len) = chinese_below_wan(s)?;
-    // Magnitudes: 三万 / 三万五千 / 十二亿三千万.
-    let mut high = 0.0;
-    loop {
-        let rest = &s[len..];
-        let Some((f, mlen)) = big_magnitude(rest) else {
-            break;
-        };
-        let group = value * f;
+    let (first, mut len) = chinese_below_wan(s)?;
+    let (mut value, mut decimal) = (first, false);
+    if let Some((f, l)) = chinese_decimals(&s[len..]) {
+        value += f;
+        len += l;
+        decimal = true;
+    }
+    let mut above_yi = 0.0; // groups multiplied by 亿 (or 万亿)
+    let mut wan = 0.0; // the groups multiplied by 万 since
+    while let Some((f, mlen)) = big_magnitude(&s[len..]) {
         len += mlen;
-        high += group;
+        if f >= 1e8 {
+            above_yi += (wan + value) * f;
+            wan = 0.0;
+        } else {
+            wan += value * f;
+        }
         value = 0.0;
-        match chinese_below_wan(&s[len..]) {
+        let rest = &s[len..];
+        let gap = if rest.starts_with('零')
+            && rest['零'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|c| chinese_digit(c).is_some())
+        {
+            '零'.len_utf8()
+        } else {
+            0
+        };
+        match chinese_below_wan(&rest[gap..]) {
             Some((v, l)) => {
                 value = v;
-                len += l;
+                len += gap + l;
+                if let Some((f, l)) = chinese_decimals(&s[len..]) {
+                    value += f;
+                    len += l;
+                    decimal = true;
+                }
             }
             None => break,
         }
     }
     Some(Numeral {
-        value: high + value,
+        value: above_yi + wan + value,
         len,
         chinese: true,
         int_digits: 0,
-        decimal: false,
+        decimal,
         absurd: false,
     })
+}
+
+/// `点八`, `点一一`: the decimals of a Chinese numeral (0.8, 0.11), and their length.
+fn chinese_decimals(s: &str) -> Option<(f64, usize)> {
+    let rest = s.strip_prefix('点')?;
+    let mut digits = String::new();
+    let mut len = '点'.len_utf8();
+    for c in rest.chars() {
+        let Some(d) = chinese_digit(c).filter(|_| c != '两') else {
+            break;
+        };
+        digits.push(char::from_digit(d, 10)?);
+        len += c.len_utf8();
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let f: f64 = format!("0.{digits}").parse().ok()?;
+    Some((f, len))
 }
 
 fn big_magnitude(s: &str) -> Option<(f64, usize)> {
@@ -256,6 +301,22 @@ mod tests {
             ("二十亿元", Some((2e9, "二十亿"))),
             ("二〇三五年", Some((2035.0, "二〇三五"))),
             ("百", Some((100.0, "百"))),
+            ("九十三点八", Some((93.8, "九十三点八"))),
+            ("三点四个百分点", Some((3.4, "三点四"))),
+            ("零点八个", Some((0.8, "零点八"))),
+            ("四十二点一一", Some((42.11, "四十二点一一"))),
+            ("四点五亿元", Some((4.5e8, "四点五亿"))),
+            (
+                "五万五千八百零三亿七千万元",
+                Some((5580370000000.0, "五万五千八百零三亿七千万")),
+            ),
+            (
+                "六万零一十二亿九千七百万元",
+                Some((6001297000000.0, "六万零一十二亿九千七百万")),
+            ),
+            ("一百一十四万亿元", Some((1.14e14, "一百一十四万亿"))),
+            ("八千五百万", Some((8.5e7, "八千五百万"))),
+            ("三点", Some((3.0, "三"))),
             ("改革", None),
         ];
         let mut bad = Vec::new();

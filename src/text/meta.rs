@@ -20,13 +20,38 @@ pub struct Meta {
     /// was delivered at (`省十四届人大二次会议` → 2024) — against which 今年, 去年 and
     /// 前三季度 are read. `None` when the text gives none: the clock is never taken for it.
     pub date_year: Option<i32>,
-    /// Where [`Meta::date_year`] was read: `发布时间`, `落款`, `会议`, `标题`.
-    pub date_source: Option<&'static str>,
+    /// Where [`Meta::date_year`] was read.
+    pub date_source: Option<DateSource>,
     /// A year in the title (`2023年…统计公报`).
     pub title_year: Option<i32>,
     /// A report delivered at a congress session early in a year (a government work
     /// report): its figures without a year review the year before.
     pub report: bool,
+}
+
+/// Where a document's date comes from: the faces show it, so the editor knows what the
+/// years of 今年 and 去年 were read against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// A `发布时间：…` / `发布日期` line.
+    Published,
+    /// A subtitle or sign-off (`——2024年1月23日在…会议上`, a closing `2028年11月`).
+    Signoff,
+    /// The congress session it was delivered at (`省十四届人大二次会议` → 2024).
+    Session,
+    /// The editor said so (the page's date field, the CLI's `--date`).
+    Given,
+}
+
+impl Meta {
+    /// The editor's word on the document's date, over whatever the text says: 今年 and
+    /// 去年 are read against it, and figures that name no year take it.
+    pub fn set_date(&mut self, year: i32) {
+        self.date_year = Some(year);
+        self.date_source = Some(DateSource::Given);
+        self.year = Some(year);
+    }
 }
 
 const DATE_MARKERS: [&str; 5] = ["发布时间", "发布日期", "成文日期", "发文日期", "日期"];
@@ -51,7 +76,7 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
                 meta.date = Some(written.to_string());
                 meta.year = Some(year);
                 meta.date_year = Some(year);
-                meta.date_source = Some("发布时间");
+                meta.date_source = Some(DateSource::Published);
                 date_line = Some(i);
                 break;
             }
@@ -63,12 +88,16 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
         let n = l.chars().count();
         (2..=60).contains(&n) && !l.trim_end().ends_with(['。', '；', '，', '：', ':'])
     };
+    // The issuer's line between a title and its date (`湖北省统计局　国家统计局湖北调查总队`,
+    // `来源：…`) is passed over.
     let before_date = date_line.and_then(|d| {
         c.lines[..d]
             .iter()
             .rev()
-            .find(|l| l.kind != LineKind::Blank && l.kind != LineKind::Boilerplate)
+            .filter(|l| l.kind != LineKind::Blank && l.kind != LineKind::Boilerplate)
             .map(|l| text[l.start..l.end].trim())
+            .take(3)
+            .find(|l| !is_issuer(l))
             .filter(|l| is_title(l))
     });
     let first = || {
@@ -144,7 +173,7 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
                 if dated {
                     meta.date = Some(written.to_string());
                     meta.date_year = Some(year);
-                    meta.date_source = Some("落款");
+                    meta.date_source = Some(DateSource::Signoff);
                     // Only a report delivered early in a year (a congress's annual session)
                     // reviews the year before; one in October reports on this year.
                     if month_of(written).is_some_and(|m| m > 3) {
@@ -163,15 +192,40 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
             let t = text[line.start..line.end].trim();
             if let Some(y) = session_year(t) {
                 meta.date_year = Some(y);
-                meta.date_source = Some("会议");
+                meta.date_source = Some(DateSource::Session);
                 break;
             }
         }
     }
 }
 
+/// A line that names who issued a document, not what it is: `来源：…`, or organisations
+/// alone (`湖北省统计局　国家统计局湖北调查总队`, `中共湖北省委办公厅`).
+fn is_issuer(l: &str) -> bool {
+    const ORGS: [&str; 9] = [
+        "局",
+        "总队",
+        "办公室",
+        "办公厅",
+        "委员会",
+        "人民政府",
+        "中心",
+        "研究院",
+        "研究室",
+    ];
+    const WHAT: [&str; 8] = [
+        "报告", "公报", "规划", "纲要", "通知", "意见", "方案", "情况",
+    ];
+    l.starts_with("来源")
+        || l.starts_with("作者")
+        || l.split([' ', '\u{3000}'])
+            .filter(|w| !w.is_empty())
+            .all(|w| ORGS.iter().any(|o| w.ends_with(o)))
+            && !WHAT.iter().any(|w| l.contains(w))
+}
+
 /// The month of a date as written: `2027年10月28日`, `2027-10-28` → 10.
-fn month_of(date: &str) -> Option<u32> {
+pub fn month_of(date: &str) -> Option<u32> {
     let rest = &date[4..];
     let rest = rest.trim_start_matches(['年', '-', '/', '.']);
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();

@@ -37,6 +37,15 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The same document with the date the editor gave (see [`meta::Meta::set_date`]);
+    /// `None` leaves the date the text gives.
+    pub fn dated(mut self, year: Option<i32>) -> Self {
+        if let Some(y) = year {
+            self.meta.set_date(y);
+        }
+        self
+    }
+
     /// The cleaned text all extractors read.
     pub fn clean(&self) -> &str {
         &self.cleaned.text

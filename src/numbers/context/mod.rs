@@ -24,6 +24,22 @@ use crate::text::Document;
 /// How far back, in bytes, the context of a claim is read within its sentence.
 const WINDOW: usize = 600;
 
+/// The start of the run of sentences joined by semicolons that `sentence` ends: the
+/// sentences before it on its line whose text ends with `；`.
+fn run_start(doc: &Document, sentence: usize) -> usize {
+    let text = doc.clean();
+    let mut k = sentence;
+    while k > 0 {
+        let (prev, cur) = (doc.sentences[k - 1], doc.sentences[k]);
+        let joined = text[prev.start..prev.end].trim_end().ends_with(['；', ';']);
+        if prev.line != cur.line || !joined {
+            break;
+        }
+        k -= 1;
+    }
+    doc.sentences[k].start
+}
+
 pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim> {
     let text = doc.clean();
     let lists = list::Lists::new(text, found);
@@ -57,7 +73,17 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
         let before = &text[window..leader.start];
 
         let (kind, direction) = kind::kind_and_direction(f, pre);
-        let time = time::time_of(text, window, leader.start);
+        // A time opening a sentence governs the parts after its semicolons too
+        // (`2022年全省经济总量达到…；第三产业增加值…`): the sentence splits at `；`, the time
+        // does not stop there.
+        let time_window = floor_boundary(
+            text,
+            leader
+                .start
+                .saturating_sub(WINDOW)
+                .max(run_start(doc, f.sentence)),
+        );
+        let time = time::time_of(text, time_window, leader.start);
         let region = place::region_of(text, f, window, leader.start)
             .or_else(|| place::paragraph_region(doc, f.sentence));
         let status = goals.status_of(

@@ -291,13 +291,18 @@ pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
     let times = time_expressions(text, from, to);
     // A baseline or a comparison (`由2020年的61.4%提高到66%`, `比2020年翻一番`,
     // `在2020年基础上`) does not govern the figures after it, only the one right after its `的`.
+    let compared = |t: &Time| {
+        let before = &text[from..t.start];
+        let after = &text[t.start + t.text.len()..to];
+        before.ends_with(['比', '较', '与', '同'])
+            || after.starts_with("基础上")
+            || after.starts_with("的基础上")
+    };
     let governs = |t: &Time| {
         let before = &text[from..t.start];
         let after = &text[t.start + t.text.len()..to];
         let baseline = t.text.starts_with(['由', '从']) || before.ends_with(['由', '从']);
-        let compared = before.ends_with(['比', '较', '与', '同'])
-            || after.starts_with("基础上")
-            || after.starts_with("的基础上");
+        let compared = compared(t);
         // A period (`2026—2028年累计…`, `…以来`) is the time of its own clause only; a
         // point in time (`2022年，…`) dates the sentence.
         let period = t.year.is_none() && t.relative.is_none() && !t.inherits;
@@ -312,7 +317,13 @@ pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
     let at = times.iter().rposition(governs)?;
     let mut last = times[at].clone();
     if last.year.is_none() && last.inherits {
-        if let Some(y) = times[..at].iter().rev().find_map(|t| t.year) {
+        // Only from a time that governs: `较2025年提高…；全年…` is not of 2025.
+        if let Some(y) = times[..at]
+            .iter()
+            .rev()
+            .filter(|t| !compared(t))
+            .find_map(|t| t.year)
+        {
             last.year = Some(y);
         }
     }
@@ -332,6 +343,8 @@ pub struct DocYears {
     scope: Vec<Option<i32>>,
     /// The year of the document's own date.
     now: Option<i32>,
+    /// The month of that date, where it gives one (`2024-10-22` → 10).
+    now_month: Option<u32>,
     /// The year of figures that name none (`None`: the document does not say).
     default: Option<i32>,
     report: bool,
@@ -414,10 +427,23 @@ impl DocYears {
             .date_year
             .or(meta.report.then_some(meta.title_year).flatten());
         // The date alone dates no figure (claims.md): only relative times are read by it.
+        let now_month = meta
+            .date
+            .as_deref()
+            .filter(|d| d.len() >= 4 && d.is_char_boundary(4))
+            .and_then(crate::text::meta::month_of);
         let default = if meta.report {
             now.map(|y| y - 1)
         } else {
-            meta.title_year
+            // A title that names a part of a year (`前三季度全省经济运行…`) dates the whole
+            // document, read against its date like the part-year times in its text.
+            meta.title_year.or_else(|| {
+                let title = meta.title.as_deref()?;
+                let t = time_expressions(title, 0, title.len())
+                    .into_iter()
+                    .find(|t| t.inherits)?;
+                part_year(now?, now_month, &t.text)
+            })
         };
         // Headings that name a year (or a relative one) scope the lines under them, until
         // the next heading of their level or above.
@@ -442,6 +468,7 @@ impl DocYears {
             opening,
             scope,
             now,
+            now_month,
             default,
             report: meta.report,
         }
@@ -483,9 +510,54 @@ impl DocYears {
             Some(t) if t.year.is_some() => t.year,
             Some(t) if t.relative.is_some() => self.now.map(|n| n + t.relative.unwrap_or(0)),
             Some(t) if !t.inherits => None,
-            _ => fallback(),
+            Some(t) => fallback().or_else(|| self.part_year_now(&t.text)),
+            None => fallback(),
         }
     }
+
+    /// The year of a part of a year with no year of its own (`前三季度`, `1—9月`,
+    /// `9月末`), read against the document's date (claims.md): its year, or the year
+    /// before when the period ends after the date's month (`1—12月` in a January release).
+    fn part_year_now(&self, time: &str) -> Option<i32> {
+        part_year(self.now?, self.now_month, time)
+    }
+}
+
+/// The year of a part-year time against a date of year `now` (and month, where known).
+fn part_year(now: i32, now_month: Option<u32>, time: &str) -> Option<i32> {
+    let last = last_month(time)?;
+    Some(match now_month {
+        Some(m) if last > m => now - 1,
+        _ => now,
+    })
+}
+
+/// The last month a part-year time covers: `1—9月` 9, `9月末` 9, `前三季度` 9,
+/// `上半年` 6, `一季度` 3; `None` for times that are not part of a year.
+fn last_month(t: &str) -> Option<u32> {
+    const QUARTERS: [(&str, u32); 8] = [
+        ("前三季度", 9),
+        ("三季度", 9),
+        ("上半年", 6),
+        ("二季度", 6),
+        ("一季度", 3),
+        ("下半年", 12),
+        ("四季度", 12),
+        ("前两个月", 2),
+    ];
+    if let Some(&(_, m)) = QUARTERS.iter().find(|(w, _)| t.contains(w)) {
+        return Some(m);
+    }
+    let at = t.rfind('月')?;
+    let digits: String = t[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok().filter(|m| (1..=12).contains(m))
 }
 
 #[cfg(test)]
