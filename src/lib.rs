@@ -150,6 +150,7 @@ impl Analyzer {
                     &extracted.measures,
                     doc.meta.year,
                     assumed.map(|a| a.0),
+                    plan::meta::document_region(doc).as_deref(),
                 ),
                 None => (Vec::new(), Vec::new()),
             };

@@ -334,7 +334,8 @@ fn the_date_is_read_assumed_or_given_never_silent() {
     // A date that is none is a usage error.
     for bad in ["20x4", "12", "3000"] {
         assert_eq!(
-            run(&["analyze", "--date", bad, "-"], text).status.code(),
+            // Empty stdin: the CLI stops before it would read it.
+            run(&["analyze", "--date", bad, "-"], b"").status.code(),
             Some(2),
             "{bad}"
         );

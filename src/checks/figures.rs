@@ -384,6 +384,21 @@ pub fn future_achievement(ctx: &Ctx, out: &mut Out) {
         {
             continue;
         }
+        // A figure of a year's target (`将…的2025年目标由8件提高到10件`, `确保到2025年…`)
+        // is no result, whatever its own status says.
+        let original = ctx.doc.original;
+        let sentence = original[..c.start]
+            .rfind(['。', '；', '\n'])
+            .map_or(0, |k| {
+                k + original[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let pre = original.get(sentence..c.start).unwrap_or("");
+        if ["目标", "确保", "力争", "争取"]
+            .iter()
+            .any(|w| pre.contains(w))
+        {
+            continue;
+        }
         out.orig(
             c.start,
             c.end,

@@ -111,9 +111,19 @@ pub fn aliases_of(indicator: &str) -> Vec<String> {
             })
             .collect()
     });
+    // An indicator that is a share or an intensity of the thing (`…占地区生产总值比重`,
+    // `单位地区生产总值能耗`, `人均地区生产总值`) is not the thing: its names are not
+    // the indicator's (like with like).
+    let is_the_thing = |name: &str| {
+        indicator.match_indices(name).any(|(at, _)| {
+            !["占", "单位", "人均", "每万人", "万元"]
+                .iter()
+                .any(|w| indicator[..at].ends_with(w))
+        })
+    };
     table
         .iter()
-        .filter(|(name, _)| indicator.contains(name))
+        .filter(|(name, _)| is_the_thing(name))
         .flat_map(|(_, aliases)| aliases.iter().map(|a| a.to_string()))
         .collect()
 }

@@ -60,10 +60,15 @@ fn place_in_subject(subject: &str) -> Option<&str> {
 
 /// The region of a claim when it is not the plan's: a city's figure is never judged
 /// against a provincial target.
-fn other_region<'a>(claim: &'a Claim, plan: &Plan) -> Option<&'a str> {
+fn other_region<'a>(claim: &'a Claim, plan: &Plan, doc_region: Option<&'a str>) -> Option<&'a str> {
+    // A figure names its place, or is of the place the document is about.
     let r = match claim.region.as_deref() {
         Some(r) => r,
-        None => claim.subject.as_deref().and_then(place_in_subject)?,
+        None => claim
+            .subject
+            .as_deref()
+            .and_then(place_in_subject)
+            .or(doc_region)?,
     };
     let level = data::regions().get(r).unwrap_or("");
     let own = plan.plan.region.as_deref().unwrap_or("");
@@ -123,6 +128,7 @@ pub fn compare(
     measures: &[Measure],
     doc_year: Option<i32>,
     assumed: Option<i32>,
+    doc_region: Option<&str>,
 ) -> (Vec<Match>, Vec<Coverage>) {
     let plan = &index.plan;
     let fallback_year = doc_year.or(assumed);
@@ -148,7 +154,7 @@ pub fn compare(
                 part_year: part_year(c),
                 now: doc_year,
             },
-            other_region(c, plan),
+            other_region(c, plan, doc_region),
         ) else {
             continue;
         };

@@ -103,7 +103,11 @@ const PLACE_SUFFIXES: [(&str, &str); 12] = [
 ];
 
 /// Where the title's subject ends: `山西省|国民经济和社会发展…`, `宜昌市|“十五五”规划`.
-const TITLE_MARKERS: [&str; 10] = [
+const TITLE_MARKERS: [&str; 14] = [
+    "政府工作报告",
+    "工作报告",
+    "统计公报",
+    "20",
     "国民经济",
     "经济和社会发展",
     "经济社会发展",
@@ -141,6 +145,13 @@ fn place(s: &str) -> Option<(String, &'static str)> {
     Some((s.to_string(), level))
 }
 
+/// The place a document is about, from its title (`武汉市2024年政府工作报告`) or the
+/// congress it was delivered at (`在武汉市第十五届人民代表大会…`): a city's report read
+/// against a province's plan is about another region.
+pub fn document_region(doc: &Document) -> Option<String> {
+    region(doc).map(|(r, _)| r)
+}
+
 /// The region from the title (`山西省国民经济…`) or the approving line
 /// (`…日山西省第十四届人民代表大会…批准`).
 fn region(doc: &Document) -> Option<(String, &'static str)> {
@@ -161,6 +172,8 @@ fn region(doc: &Document) -> Option<(String, &'static str)> {
         if let Some(at) = t.find("人民代表大会") {
             let before = &t[..at];
             let before = before.rsplit_once('日').map_or(before, |(_, b)| b);
+            // `——2024年1月23日在湖北省第十四届…`: the place after `在`.
+            let before = before.rsplit_once('在').map_or(before, |(_, b)| b);
             let name = before.split('第').next().unwrap_or("");
             if let Some(p) = place(name) {
                 return Some(p);
@@ -168,9 +181,11 @@ fn region(doc: &Document) -> Option<(String, &'static str)> {
         }
     }
     // A name that ends otherwise (`雄安新区`): the longest place name the title holds.
+    // Scope words (`全省`, `我市`) name no place.
     title.char_indices().find_map(|(i, _)| {
         crate::data::regions()
             .longest_prefix(&title[i..])
+            .filter(|(w, _)| !w.starts_with(['全', '我', '本']))
             .map(|(w, _)| (w.to_string(), "province"))
     })
 }
