@@ -25,7 +25,9 @@ use std::collections::BTreeMap;
 
 use common::analyzer;
 
-/// (seed prefix, code, findings reviewed as true).
+/// (seed prefix, code, findings reviewed as true). `range_dash` on 002 (`1-2项`) and 004
+/// (`100万元—200万元`) is no longer one: both seeds write every range with a dash, and the
+/// rule now reports only a text that departs from its own usage.
 const REVIEWED: &[(&str, &str, usize)] = &[
     ("000", "broken_sentence", 16),
     ("000", "dup_fragment", 1),
@@ -33,13 +35,11 @@ const REVIEWED: &[(&str, &str, usize)] = &[
     ("000", "number_style", 1),
     ("001", "half_width_punct", 206),
     ("002", "half_width_punct", 359),
-    ("002", "range_dash", 1),
     ("003", "broken_sentence", 1),
     ("003", "dangling_conj", 1),
     ("003", "half_width_punct", 19),
     ("003", "inconsistent_spacing", 1),
     ("004", "half_width_punct", 105),
-    ("004", "range_dash", 1),
 ];
 
 /// False alarms allowed per 10,000 characters of the seeds.

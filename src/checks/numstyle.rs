@@ -455,6 +455,11 @@ fn range_unit(ctx: &Ctx, out: &mut Out) {
 /// ```
 pub fn range_dash(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
+    // Official writing joins numeric ranges with a dash as often as with `～`
+    // (`增长4.5%—5%`, `3-5家`): only a text that also writes `～` departs from its own usage.
+    if !has_tilde_range(text) {
+        return;
+    }
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
         ctx.walk_numbers(ls, le, |i| {
@@ -489,6 +494,16 @@ pub fn range_dash(ctx: &Ctx, out: &mut Out) {
             i + 1
         });
     }
+}
+
+/// Whether `text` writes a numeric range with `～` (`15%～30%`, `3～5家`).
+fn has_tilde_range(text: &str) -> bool {
+    text.match_indices(['～', '〜', '~']).any(|(k, m)| {
+        let before = text[..k].chars().next_back();
+        let after = text[k + m.len()..].chars().next();
+        before.is_some_and(|c| c.is_ascii_digit() || c == '%' || !c.is_ascii() && c.is_alphabetic())
+            && after.is_some_and(|c| c.is_ascii_digit())
+    })
 }
 
 #[cfg(test)]
@@ -554,8 +569,10 @@ mod tests {
         table(
             "range_dash",
             &[
-                ("支持额度为100万元—200万元。", &["—"]),
-                ("推进1-2项重大改革。", &["-"]),
+                ("支持额度为100万元—200万元，补贴5万元～10万元。", &["—"]),
+                ("推进1-2项重大改革，培育3～5家企业。", &["-"]),
+                // The text's own usage, throughout: no finding.
+                ("推进1-2项重大改革，增长4.5%—5%。", &[]),
                 ("1—9月，2021—2025年，执行GB/T 15835-2011。", &[]),
                 ("增长15%～30%。", &[]),
             ],

@@ -292,6 +292,12 @@ pub fn heading_punct(ctx: &Ctx, out: &mut Out) {
 /// ```
 pub fn quote_dun(ctx: &Ctx, out: &mut Out) {
     let text = ctx.text;
+    // GB/T 15834 says "通常不用": official writing puts 顿号 between quoted items as often as
+    // not (`“一国两制”、“港人治港”`), so only a text that also writes them without one
+    // (`“放管服”“一网通办”`) departs from its own usage.
+    if !text.contains("”“") && !text.contains("》《") {
+        return;
+    }
     for (_, ls, le) in ctx.prose_lines() {
         let line = &text[ls..le];
         for (pat, close) in [("》、《", '》'), ("”、“", '”')] {
@@ -414,11 +420,13 @@ mod tests {
         table(
             "quote_dun",
             &[
-                ("出台《条例》、《办法》等文件。", &["、"]),
-                ("推行“放管服”、“一网通办”等改革。", &["、"]),
+                ("出台《条例》、《办法》等文件，依据《纲要》《规划》。", &["、"]),
+                ("推行“放管服”、“一网通办”等改革，实行“一窗受理”“一次办好”。", &["、"]),
                 ("推进“万里茶道”、“关圣史迹”、黄鹤楼保护。", &[]),
                 ("推进“三大行动计划”、“四个三”重大生态工程。", &[]),
                 ("推行“放管服”“一网通办”改革。", &[]),
+                // The text's own usage, throughout: no finding.
+                ("坚持“一国两制”、“港人治港”方针。", &[]),
             ],
         );
     }
