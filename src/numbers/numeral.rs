@@ -233,20 +233,16 @@ pub fn chinese(s: &str) -> Option<Numeral> {
 /// `点八`, `点一一`: the decimals of a Chinese numeral (0.8, 0.11), and their length.
 fn chinese_decimals(s: &str) -> Option<(f64, usize)> {
     let rest = s.strip_prefix('点')?;
-    let mut digits = String::new();
-    let mut len = '点'.len_utf8();
-    for c in rest.chars() {
+    let (mut digits, mut scale, mut len) = (0u64, 1u64, '点'.len_utf8());
+    for c in rest.chars().take(12) {
         let Some(d) = chinese_digit(c).filter(|_| c != '两') else {
             break;
         };
-        digits.push(char::from_digit(d, 10)?);
+        digits = digits * 10 + u64::from(d);
+        scale *= 10;
         len += c.len_utf8();
     }
-    if digits.is_empty() {
-        return None;
-    }
-    let f: f64 = format!("0.{digits}").parse().ok()?;
-    Some((f, len))
+    (scale > 1).then(|| (digits as f64 / scale as f64, len))
 }
 
 fn big_magnitude(s: &str) -> Option<(f64, usize)> {

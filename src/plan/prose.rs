@@ -72,6 +72,10 @@ fn with_noun_after(subject: &str, before: &str, after: &str) -> String {
     if noun.chars().count() < 2 {
         return subject.to_string();
     }
+    // `迈上3万亿元新台阶`: the noun of a level reached says how much, not of what.
+    if is_level_noun(noun) {
+        return subject.to_string();
+    }
     // The subject is the noun after the figure: what comes before it in the clause names
     // where or whose (`中心城区打造`); otherwise the subject itself does.
     // (Compared without spaces: PDF text puts them around numbers and names, `5G 基站`.)
@@ -89,6 +93,11 @@ fn with_noun_after(subject: &str, before: &str, after: &str) -> String {
         head.chars().skip(n.saturating_sub(12)).collect()
     };
     format!("{tail}{noun}")
+}
+
+/// The nouns of a level reached (`迈上3万亿元新台阶`, `突破千亿大关`).
+fn is_level_noun(noun: &str) -> bool {
+    ["台阶", "大关", "关口"].contains(&noun.trim_start_matches('新'))
 }
 
 /// `中心城区打造` → 中心城区: a phrase without the verb it ends with.
@@ -128,7 +137,8 @@ pub fn read(
             crate::analysis::Qualifier::AtLeast | crate::analysis::Qualifier::AtMost
         );
         let threshold_unit = c.unit.as_deref().is_none_or(|u| u.contains('元'));
-        if bounded && threshold_unit && !noun_after(text[c.end..].trim_start()).is_empty() {
+        let noun = noun_after(text[c.end..].trim_start());
+        if bounded && threshold_unit && !noun.is_empty() && !is_level_noun(noun) {
             continue;
         }
         // `500千伏`, a grade of equipment, is a specification, not a goal.

@@ -98,7 +98,7 @@ pub fn of_clause(
     let attributive = post.starts_with('的') && !cleaned.is_empty();
     let pick = if kind == Kind::Amount
         && !noun.is_empty()
-        && !GENERIC_NOUNS.contains(&noun)
+        && !GENERIC_NOUNS.contains(&noun.trim_start_matches('新'))
         && !attributive
     {
         // A count's noun: 10余万家企业, 232公里生态廊道.
