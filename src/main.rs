@@ -186,7 +186,7 @@ fn parse_date(v: &str) -> Option<i32> {
             && rest
                 .chars()
                 .all(|c| c.is_ascii_digit() || "-/.年月日".contains(c));
-    ((1949..=2100).contains(&year) && tail_ok).then_some(year)
+    (policylens::text::meta::DATE_YEARS.contains(&year) && tail_ok).then_some(year)
 }
 
 fn dictionary(choice: &str) -> Result<Dictionary, Fail> {

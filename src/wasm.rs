@@ -64,7 +64,7 @@ impl AnalyzeOptions {
         let options: AnalyzeOptions =
             serde_wasm_bindgen::from_value(value).map_err(Failure::AnalyzeOptions)?;
         match options.date {
-            Some(y) if !(1949..=2100).contains(&y) => Err(Failure::Date(y)),
+            Some(y) if !crate::text::meta::DATE_YEARS.contains(&y) => Err(Failure::Date(y)),
             _ => Ok(options),
         }
     }

@@ -7,7 +7,7 @@
 use crate::analysis::{Claim, Kind};
 use crate::compare::matcher::subject_core;
 use crate::data;
-use crate::numbers::context::subject::noun_after;
+use crate::numbers::context::subject::{is_level_noun, noun_after};
 use crate::text::Document;
 
 /// A target read from prose, with byte spans of the original text.
@@ -93,11 +93,6 @@ fn with_noun_after(subject: &str, before: &str, after: &str) -> String {
         head.chars().skip(n.saturating_sub(12)).collect()
     };
     format!("{tail}{noun}")
-}
-
-/// The nouns of a level reached (`迈上3万亿元新台阶`, `突破千亿大关`).
-fn is_level_noun(noun: &str) -> bool {
-    ["台阶", "大关", "关口"].contains(&noun.trim_start_matches('新'))
 }
 
 /// `中心城区打造` → 中心城区: a phrase without the verb it ends with.

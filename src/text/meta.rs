@@ -54,6 +54,10 @@ impl Meta {
     }
 }
 
+/// The years a document can be dated in: the one range the text's dates, the CLI's
+/// `--date` and the wasm `analyze(text, {date})` are checked against.
+pub const DATE_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+
 const DATE_MARKERS: [&str; 5] = ["发布时间", "发布日期", "成文日期", "发文日期", "日期"];
 
 pub fn read(original: &str, c: &Cleaned) -> Meta {
@@ -226,7 +230,7 @@ fn is_issuer(l: &str) -> bool {
 
 /// The month of a date as written: `2027年10月28日`, `2027-10-28` → 10.
 pub fn month_of(date: &str) -> Option<u32> {
-    let rest = &date[4..];
+    let rest = date.get(4..)?;
     let rest = rest.trim_start_matches(['年', '-', '/', '.']);
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok().filter(|m| (1..=12).contains(m))
@@ -295,7 +299,7 @@ fn find_date(s: &str) -> Option<(&str, i32)> {
     while i + 4 <= b.len() {
         if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) {
             let year: i32 = s[i..i + 4].parse().ok()?;
-            if (1949..=2100).contains(&year) {
+            if DATE_YEARS.contains(&year) {
                 let rest = &s[i + 4..];
                 let date_len = rest
                     .char_indices()
@@ -325,9 +329,8 @@ pub fn year_in(s: &str) -> Option<i32> {
             return None;
         };
         let after = &s[i + 4..];
-        ((1949..=2100).contains(&year)
-            && (after.starts_with('年') || after.starts_with(['）', ')'])))
-        .then_some(year)
+        (DATE_YEARS.contains(&year) && (after.starts_with('年') || after.starts_with(['）', ')'])))
+            .then_some(year)
     })
 }
 

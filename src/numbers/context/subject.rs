@@ -98,7 +98,8 @@ pub fn of_clause(
     let attributive = post.starts_with('的') && !cleaned.is_empty();
     let pick = if kind == Kind::Amount
         && !noun.is_empty()
-        && !GENERIC_NOUNS.contains(&noun.trim_start_matches('新'))
+        && !GENERIC_NOUNS.contains(&noun)
+        && !is_level_noun(noun)
         && !attributive
     {
         // A count's noun: 10余万家企业, 232公里生态廊道.
@@ -149,11 +150,13 @@ pub fn fallback(dict: &Dictionary, pre: &str, post: &str) -> Option<String> {
 }
 
 /// Nouns too general to name what is counted (`28个种类`): the words before say more.
-/// Also the nouns of a level reached (`迈上3万亿元台阶`, `突破千亿大关`): they say how
-/// much, not of what.
-const GENERIC_NOUNS: [&str; 11] = [
-    "种类", "类别", "方面", "个", "项", "类", "台阶", "大关", "关口", "规模", "水平",
-];
+const GENERIC_NOUNS: [&str; 8] = ["种类", "类别", "方面", "个", "项", "类", "规模", "水平"];
+
+/// The nouns of a level reached (`迈上3万亿元新台阶`, `突破千亿大关`): they say how much,
+/// not of what. Also read by the plan's prose reader, for which such a figure is a goal.
+pub fn is_level_noun(noun: &str) -> bool {
+    ["台阶", "大关", "关口"].contains(&noun.trim_start_matches('新'))
+}
 
 /// Words at the end of the words before a number that are not part of its subject:
 /// verbs of reaching and ranking, change verbs, comparisons, fillers. Longest first wins.

@@ -427,11 +427,7 @@ impl DocYears {
             .date_year
             .or(meta.report.then_some(meta.title_year).flatten());
         // The date alone dates no figure (claims.md): only relative times are read by it.
-        let now_month = meta
-            .date
-            .as_deref()
-            .filter(|d| d.len() >= 4 && d.is_char_boundary(4))
-            .and_then(crate::text::meta::month_of);
+        let now_month = meta.date.as_deref().and_then(crate::text::meta::month_of);
         let default = if meta.report {
             now.map(|y| y - 1)
         } else {
@@ -548,15 +544,8 @@ fn last_month(t: &str) -> Option<u32> {
     if let Some(&(_, m)) = QUARTERS.iter().find(|(w, _)| t.contains(w)) {
         return Some(m);
     }
-    let at = t.rfind('月')?;
-    let digits: String = t[..at]
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let head = &t[..t.rfind('月')?];
+    let digits = &head[head.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
     digits.parse().ok().filter(|m| (1..=12).contains(m))
 }
 
