@@ -119,10 +119,16 @@ pub struct Match {
     pub verdict: String,
     #[serde(serialize_with = "plain_number")]
     pub expected: Option<f64>,
+    /// What matched, in Chinese; `why_en` in English.
     pub why: String,
+    pub why_en: String,
+    /// Why the verdict is what it is, in Chinese only; `note_en` is its English.
     pub note: Option<String>,
-    /// The arithmetic of the verdict (`59 + (65 − 59) × (2023 − 2020) / (2025 − 2020) = 62.6`).
+    pub note_en: Option<String>,
+    /// The arithmetic of the verdict (`59 + (65 − 59) × (2023 − 2020) / (2025 − 2020) = 62.6`),
+    /// as a statement; `formula_en` where it has words in it.
     pub formula: Option<String>,
+    pub formula_en: Option<String>,
 }
 
 /// How much a plan section is spoken to by the draft.

@@ -126,9 +126,16 @@ export interface Match {
   expected: number | null;
   /** What matched: the claim's subject, the target's indicator, the similarity, unit and year. */
   why: string;
+  /** `why` in English, for the English interface. */
+  why_en: string;
+  /** Why the verdict is what it is, in Chinese only. */
   note: string | null;
-  /** The arithmetic of the verdict (`59 + (65 − 59) × (2022 − 2020) / (2025 − 2020) = 61.4`). */
+  /** `note` in English, for the English interface. */
+  note_en: string | null;
+  /** The arithmetic of the verdict, as a statement (`59 + (65 − 59) × (2022 − 2020) / (2025 − 2020) = 61.4`, `增长 5% < 规划年均 6.5%`). */
   formula: string | null;
+  /** `formula` in English (the same where it is only arithmetic). */
+  formula_en: string | null;
 }
 
 /** How much one plan section is spoken to by the text. */

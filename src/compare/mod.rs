@@ -158,21 +158,25 @@ pub fn compare(
         ) else {
             continue;
         };
+        let subject = c.subject.as_deref().unwrap_or("");
+        let unit = c.unit.as_deref().unwrap_or("—");
         matches.push(Match {
             claim: c.id.clone(),
             target: t.id.clone(),
             verdict: j.verdict.to_string(),
             expected: j.expected,
             why: format!(
-                "“{}” ≈ “{}”（相似度 {:.2}，单位 {}，{} 年）",
-                c.subject.as_deref().unwrap_or(""),
-                t.indicator,
-                score,
-                c.unit.as_deref().unwrap_or("—"),
-                year
+                "“{subject}” ≈ “{}”（相似度 {score:.2}，单位 {unit}，{year} 年）",
+                t.indicator
             ),
-            note: j.note,
-            formula: j.formula,
+            why_en: format!(
+                "“{subject}” ≈ “{}” (similarity {score:.2}, unit {unit}, year {year})",
+                t.indicator
+            ),
+            note: j.note.as_ref().map(|s| s.zh.clone()),
+            note_en: j.note.map(|s| s.en),
+            formula: j.formula.as_ref().map(|s| s.zh.clone()),
+            formula_en: j.formula.map(|s| s.en),
         });
     }
     let coverage = index.sections.cover(claims, measures);

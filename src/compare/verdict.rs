@@ -13,11 +13,31 @@ use crate::plan::model::{PlanInfo, Target};
 pub struct Judgement {
     pub verdict: &'static str,
     pub expected: Option<f64>,
-    pub formula: Option<String>,
-    pub note: Option<String>,
+    pub formula: Option<Said>,
+    pub note: Option<Said>,
 }
 
-fn judged(verdict: &'static str, expected: Option<f64>, formula: Option<String>) -> Judgement {
+/// A sentence in each language of the interface: the Chinese one is shown as it is, with
+/// no English mixed in (issue 14), and the English one only in the English interface.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub zh: String,
+    pub en: String,
+}
+
+fn said(zh: impl Into<String>, en: impl Into<String>) -> Said {
+    Said {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+/// Arithmetic reads the same in both languages.
+fn math(formula: String) -> Said {
+    said(formula.clone(), formula)
+}
+
+fn judged(verdict: &'static str, expected: Option<f64>, formula: Option<Said>) -> Judgement {
     Judgement {
         verdict,
         expected,
@@ -26,12 +46,12 @@ fn judged(verdict: &'static str, expected: Option<f64>, formula: Option<String>)
     }
 }
 
-fn not_comparable(note: impl Into<String>) -> Judgement {
+fn not_comparable(note: Said) -> Judgement {
     Judgement {
         verdict: "not_comparable",
         expected: None,
         formula: None,
-        note: Some(note.into()),
+        note: Some(note),
     }
 }
 
@@ -88,15 +108,17 @@ pub fn judge(
     let restates = claim.status == Status::Target
         && claim.year.is_none_or(|y| when.now.is_none_or(|n| y >= n));
     if let Some(region) = other_region {
-        return Some(not_comparable(format!(
-            "{region}的数据不能按全省规划目标评判 (a figure for {region}, not the plan's region)"
+        return Some(not_comparable(said(
+            format!("{region}的数据不能按全省规划目标评判"),
+            format!("a figure for {region}, not the plan's region"),
         )));
     }
     // A target stated in words.
     if target.target.is_none() && target.growth.is_none() {
         let words = target.note.clone().unwrap_or_default();
-        return Some(not_comparable(format!(
-            "规划目标为定性表述：{words} (the plan states this target in words)"
+        return Some(not_comparable(said(
+            format!("规划目标为定性表述：{words}"),
+            format!("the plan states this target in words: {words}"),
         )));
     }
     // Annual-growth targets: a growth rate for a year or the year to date (also against
@@ -106,7 +128,10 @@ pub fn judge(
         .filter(|_| target.target.is_none() || super::matcher::is_growth(claim));
     if let Some(g) = growth_target {
         if claim.kind != Kind::Change && claim.unit.as_deref() != Some("%") {
-            return Some(not_comparable("规划为年均增速目标，此数据不是增速 (a growth target; this figure is not a growth rate)"));
+            return Some(not_comparable(said(
+                "规划为年均增速目标，此数据不是增速",
+                "a growth target; this figure is not a growth rate",
+            )));
         }
         let v = if claim.direction == Some(Direction::Down) {
             -value.abs()
@@ -122,17 +147,29 @@ pub fn judge(
             return Some(Judgement {
                 verdict: "contradicts_plan",
                 expected: Some(g),
-                formula: Some(format!("文稿目标增长 {}% < 规划年均增长 {}%", n(v), n(g))),
-                note: Some(
-                    "文稿所定增速低于规划 (the draft sets a lower growth than the plan)".into(),
-                ),
+                formula: Some(said(
+                    format!("文稿目标增长 {}% < 规划年均增长 {}%", n(v), n(g)),
+                    format!(
+                        "draft growth target {}% < plan annual growth {}%",
+                        n(v),
+                        n(g)
+                    ),
+                )),
+                note: Some(said(
+                    "文稿所定增速低于规划",
+                    "the draft sets a lower growth than the plan",
+                )),
             });
         }
-        let (verdict, formula) = if v >= g {
-            ("on_track", format!("增长 {}% ≥ 规划年均 {}%", n(v), n(g)))
+        let (verdict, sign) = if v >= g {
+            ("on_track", "≥")
         } else {
-            ("behind", format!("增长 {}% < 规划年均 {}%", n(v), n(g)))
+            ("behind", "<")
         };
+        let formula = said(
+            format!("增长 {}% {sign} 规划年均 {}%", n(v), n(g)),
+            format!("growth {}% {sign} plan annual {}%", n(v), n(g)),
+        );
         return Some(judged(verdict, Some(g), Some(formula)));
     }
     let goal = target.target.as_ref()?;
@@ -154,11 +191,14 @@ pub fn judge(
         return Some(Judgement {
             verdict: "contradicts_plan",
             expected: Some(t),
-            formula: Some(format!("文稿目标 {} ≠ 规划目标 {}", n(value), n(t))),
-            note: Some(
-                "文稿所述目标与规划不一致 (the draft restates the target with another number)"
-                    .into(),
-            ),
+            formula: Some(said(
+                format!("文稿目标 {} ≠ 规划目标 {}", n(value), n(t)),
+                format!("draft target {} ≠ plan target {}", n(value), n(t)),
+            )),
+            note: Some(said(
+                "文稿所述目标与规划不一致",
+                "the draft restates the target with another number",
+            )),
         });
     }
     // A restated baseline: the figure for the plan's base year is the plan's own starting
@@ -170,16 +210,23 @@ pub fn judge(
                 return Some(Judgement {
                     verdict: "contradicts_plan",
                     expected: Some(b.value),
-                    formula: Some(format!("规划基期值 {} ≠ 文稿 {}", n(b.value), n(value))),
-                    note: Some("文稿所述基期数据与规划不一致 (the draft states the plan's baseline with another number)".into()),
+                    formula: Some(said(
+                        format!("规划基期值 {} ≠ 文稿 {}", n(b.value), n(value)),
+                        format!("plan baseline {} ≠ draft {}", n(b.value), n(value)),
+                    )),
+                    note: Some(said(
+                        "文稿所述基期数据与规划不一致",
+                        "the draft states the plan's baseline with another number",
+                    )),
                 });
             }
         }
     }
     if part_year && claim.kind == Kind::Amount {
-        return Some(not_comparable(
-            "部分月份的累计数不能与全年目标比较 (a part-year figure against a full-year target)",
-        ));
+        return Some(not_comparable(said(
+            "部分月份的累计数不能与全年目标比较",
+            "a part-year figure against a full-year target",
+        )));
     }
     let y0 = target
         .baseline
@@ -192,11 +239,17 @@ pub fn judge(
     // Cumulative targets: the path starts at 0 in the base year, and only a cumulative
     // figure (`累计…`, `2021—2022年…`) can be set against it.
     if target.cumulative && !is_cumulative(claim) {
-        return Some(not_comparable("规划为期间累计目标，此数据不是累计数 (a cumulative target; this figure is not a running total)"));
+        return Some(not_comparable(said(
+            "规划为期间累计目标，此数据不是累计数",
+            "a cumulative target; this figure is not a running total",
+        )));
     }
     if target.cumulative {
         let (Some(y0), Some(y1)) = (y0, y1) else {
-            return Some(not_comparable("规划期未知 (the plan period is unknown)"));
+            return Some(not_comparable(said(
+                "规划期未知",
+                "the plan period is unknown",
+            )));
         };
         let y = year.clamp(y0, y1);
         let expected = t * f64::from(y - y0) / f64::from((y1 - y0).max(1));
@@ -216,18 +269,18 @@ pub fn judge(
         } else {
             "behind"
         };
-        return Some(judged(verdict, Some(expected), Some(formula)));
+        return Some(judged(verdict, Some(expected), Some(math(formula))));
     }
     if reached(value, t) {
         return Some(judged(
             "met",
             Some(t),
-            Some(format!(
+            Some(math(format!(
                 "{} {} {}",
                 n(value),
                 if down { "≤" } else { "≥" },
                 n(t)
-            )),
+            ))),
         ));
     }
     // No baseline: a floor or a cap is a bound (verdicts.md rule 2: within it or behind);
@@ -236,25 +289,30 @@ pub fn judge(
         let due = y1.is_some_and(|y1| year < y1);
         let bound = matches!(goal.qualifier, Qualifier::AtMost | Qualifier::AtLeast);
         if due && !bound {
-            return Some(not_comparable(format!(
-                "未到期：规划目标 {} 在 {} 年，无基期值可推算进度 (not yet due, and no baseline to draw a path from)",
-                n(t),
-                y1.unwrap_or_default()
+            let (t, y1) = (n(t), y1.unwrap_or_default());
+            return Some(not_comparable(said(
+                format!("未到期：规划目标 {t} 在 {y1} 年，无基期值可推算进度"),
+                format!(
+                    "not yet due: the plan's {t} is for {y1}, and no baseline draws a path to it"
+                ),
             )));
         }
         return Some(judged(
             "behind",
             Some(t),
-            Some(format!(
+            Some(math(format!(
                 "{} {} {}",
                 n(value),
                 if down { ">" } else { "<" },
                 n(t)
-            )),
+            ))),
         ));
     };
     let (Some(y0), Some(y1)) = (y0, y1) else {
-        return Some(not_comparable("规划期未知 (the plan period is unknown)"));
+        return Some(not_comparable(said(
+            "规划期未知",
+            "the plan period is unknown",
+        )));
     };
     let y = year.clamp(y0, y1);
     let expected = b + (t - b) * f64::from(y - y0) / f64::from((y1 - y0).max(1));
@@ -274,7 +332,7 @@ pub fn judge(
     } else {
         "behind"
     };
-    Some(judged(verdict, Some(expected), Some(formula)))
+    Some(judged(verdict, Some(expected), Some(math(formula))))
 }
 
 #[cfg(test)]
@@ -649,10 +707,17 @@ mod tests {
         let lower = claim(5.0, "%", Kind::Change, Status::Target);
         let j = judge(&lower, &growth, &PLAN, &at(2024, None), None).unwrap();
         assert_eq!(j.verdict, "contradicts_plan");
-        assert_eq!(
-            j.formula.as_deref(),
-            Some("文稿目标增长 5% < 规划年均增长 6%")
+        let formula = j.formula.unwrap();
+        assert_eq!(formula.zh, "文稿目标增长 5% < 规划年均增长 6%");
+        assert_eq!(formula.en, "draft growth target 5% < plan annual growth 6%");
+        // The Chinese note has no English in it, and the English one no Chinese.
+        let note = j.note.unwrap();
+        assert!(
+            !note.zh.contains(|c: char| c.is_ascii_alphabetic()),
+            "{}",
+            note.zh
         );
+        assert!(note.en.is_ascii(), "{}", note.en);
 
         let level = target(None, Some(65.0), None, Direction::Up);
         let early = claim(60.0, "%", Kind::Rate, Status::Actual);
