@@ -55,9 +55,13 @@ fn key_of(subject: &str) -> Option<String> {
             break;
         }
     }
-    // A name, not a fragment: four characters at least, none of a list or a clause.
+    // A name, not a fragment: four characters at least, none of a list, a clause or
+    // another figure (`新增雄鹰企业20家、专精特新企业`).
     let n = s.chars().count();
-    if !(4..=16).contains(&n) || s.contains(['，', '；', '“', '”']) {
+    if !(4..=16).contains(&n)
+        || s.contains(['，', '；', '“', '”', '、'])
+        || s.contains(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     Some(s.to_string())
@@ -72,7 +76,8 @@ fn written_unit(text: &str) -> &str {
     text[last_digit..].trim_end_matches(['以', '上', '余', '多', '左', '右'])
 }
 
-/// The longest run of characters `a` and `b` share (short strings: a name and a context).
+/// The longest run of Han characters `a` and `b` share (short strings: a name and a
+/// context); brackets and digits are not words of a name (`（含不满16周岁）`).
 fn common_run(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -80,7 +85,11 @@ fn common_run(a: &str, b: &str) -> usize {
     for i in 0..a.len() {
         for j in 0..b.len() {
             let mut k = 0;
-            while i + k < a.len() && j + k < b.len() && a[i + k] == b[j + k] {
+            while i + k < a.len()
+                && j + k < b.len()
+                && a[i + k] == b[j + k]
+                && super::util::is_han(a[i + k])
+            {
                 k += 1;
             }
             best = best.max(k);
@@ -122,6 +131,30 @@ fn context_of(original: &str, c: &Claim) -> String {
     format!("{}|{after}", &original[from..c.start])
 }
 
+/// Whether a figure is a count of examples or a part of a whole, not an indicator's value:
+/// `武汉超算等13个算力中心` (the listed ones and some more), `其中百亿级项目17个` (a part of
+/// the figure before it). Two of those with different numbers are two sets.
+fn is_subset(original: &str, c: &Claim) -> bool {
+    let before = &original[..c.start];
+    if before.ends_with('等') {
+        return true;
+    }
+    let clause = before
+        .rfind(['，', '。', '；', '\n', '：'])
+        .map_or(before, |i| &before[i..]);
+    clause.contains("其中")
+}
+
+/// Whole numbers that end in 0 (`20`, `150`): two round figures are two plans or counts,
+/// not one figure mistyped (`20个` / `40个`).
+fn round(text: &str) -> bool {
+    let digits: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    !digits.contains('.') && digits.len() >= 2 && digits.ends_with('0')
+}
+
 /// Whether two figures look like one figure mistyped: the same number of digits, and the
 /// same digits in another order (`486.2` / `468.2`) or one digit changed (`5.62` / `5.66`).
 /// Returns the number of digits, and whether they are the same digits reordered.
@@ -155,7 +188,10 @@ pub fn inconsistent_figure(ctx: &Ctx, out: &mut Out) {
     // Earlier figures by written unit (the last few of each).
     let mut by_unit: HashMap<&str, Vec<(&Claim, Option<String>)>> = HashMap::default();
     for c in ctx.claims {
-        if !matches!(c.kind, Kind::Amount | Kind::Rate) || c.value.is_none() {
+        if !matches!(c.kind, Kind::Amount | Kind::Rate)
+            || c.value.is_none()
+            || is_subset(original, c)
+        {
             continue;
         }
         let unit = written_unit(&c.text);
@@ -188,26 +224,44 @@ pub fn inconsistent_figure(ctx: &Ctx, out: &mut Out) {
                 // Named alike: the same name; or, for a figure that looks mistyped, words
                 // of the earlier name around the later one.
                 let same_key = key.is_some() && key == *akey;
-                let pct = unit.ends_with(['%', '‰']);
-                // Rates change from period to period: the same name counts for them only at
-                // the same time as written.
-                // Two names that end alike and begin differently are two indicators
-                // (`城镇居民人均可支配收入` / `农村居民人均可支配收入`).
+                // Two names are two indicators (`学前教育毛入园率` / `高等教育毛入学率`,
+                // `城镇居民人均可支配收入` / `农村居民人均可支配收入`) unless the digits
+                // are one number's reordered (`交通固定资产投资486亿元` / `交通投资468亿元`).
+                let two_names = akey.is_some() && key.is_some() && !same_key;
+                // Names that end alike and begin differently are two indicators whatever
+                // the digits.
                 if let (Some(ka), Some(kb)) = (akey.as_deref(), key.as_deref()) {
                     if distinct_names(ka, kb) {
                         continue;
                     }
                 }
-                let named = match typo(&a.text, &c.text) {
-                    _ if same_key && (!pct || a.time.is_some() && a.time == c.time) => true,
+                // Figures change from period to period: the same name with another number
+                // is a slip only at the same time as written (`全年…98.2%` / `全年…97.8%`,
+                // not `全年…146个` / `…179个` of another scope); a figure that looks
+                // mistyped is one whatever its time.
+                let same_time = a.time.is_some() && a.time == c.time;
+                let typo = typo(&a.text, &c.text).filter(|&(digits, reordered)| {
+                    if two_names {
+                        reordered && digits >= 3
+                    } else {
+                        reordered || !(round(&a.text) && round(&c.text))
+                    }
+                });
+                let named = match typo {
+                    _ if same_key && same_time => true,
                     Some((digits, reordered)) => {
                         same_key
                             || a.subject.as_deref().is_some_and(|k| {
                                 let ctx_text =
                                     context.get_or_insert_with(|| context_of(original, c));
-                                // Three digits reordered is a typo whatever the words;
-                                // `100` / `150` are two round figures.
-                                let need = if digits >= 3 && reordered { 2 } else { 4 };
+                                // Three digits reordered is a typo on little evidence
+                                // (two characters of the name around a figure with no
+                                // name of its own; three beside a name of its own).
+                                let need = match (digits >= 3 && reordered, two_names) {
+                                    (true, false) => 2,
+                                    (true, true) => 3,
+                                    _ => 4,
+                                };
                                 !ctx_text.contains("其中") && common_run(k, ctx_text) >= need
                             })
                     }
@@ -434,6 +488,38 @@ mod tests {
                 (
                     "全市累计引进各类人才5.8万人。高层次人才总量偏少，全市累计引进的5.6万人中，博士仅占3%。",
                     &["5.6万人"],
+                ),
+                // Two names, not one figure mistyped; reordered digits are one.
+                (
+                    "学前教育毛入园率达到95%。高等教育毛入学率达到65%。",
+                    &[],
+                ),
+                (
+                    "累计完成交通固定资产投资486亿元。“十四五”以来累计完成交通投资468亿元。",
+                    &["468亿元"],
+                ),
+                // Examples (`等`) and parts (`其中`) are sets of their own.
+                (
+                    "营业收入过千亿的产业达到17个。武汉超算等13个算力中心投入运营。",
+                    &[],
+                ),
+                (
+                    "新开工项目29个，其中百亿级项目21个；新入库项目15个，其中百亿级项目17个。",
+                    &[],
+                ),
+                // Two round figures are two counts; the same name at other times, two
+                // figures.
+                (
+                    "特色产业集聚区加快发展，达到20个。重点支持40个县域特色产业集群建设。",
+                    &[],
+                ),
+                (
+                    "全年获得世界冠军146个。残疾人运动员在国际赛事中获得179个世界冠军。",
+                    &[],
+                ),
+                (
+                    "全年抽检合格率为98.2%。部分品类不合格问题突出，全年抽检合格率为97.8%。",
+                    &["97.8%"],
                 ),
             ],
         );
