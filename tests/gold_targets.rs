@@ -265,8 +265,16 @@ fn plans_cd_matches_floors() {
 /// floor across the space PDF text leaves (`不低于 50%`).
 #[test]
 fn goals_in_prose_are_read_with_their_baselines() {
-    // (sentence, indicator, baseline (value, year), target value, cumulative, qualifier)
-    let cases: &[(&str, &str, Option<(f64, i32)>, f64, bool, &str)] = &[
+    /// (sentence, indicator, baseline (value, year), target value, cumulative, qualifier)
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<(f64, i32)>,
+        f64,
+        bool,
+        &'static str,
+    );
+    let cases: &[Case] = &[
         (
             "到2030年，研发经费投入强度由2025年的2.1%提高到2.8%。",
             "研发经费投入强度",
