@@ -462,7 +462,7 @@ async function useEntry(id) {
 async function readPlanText(value) {
   const info = await applyPlan({ text: value }, { id: null, edited: false });
   if (!info) return false;
-  const { entry, stored } = library.keep({ name: info.plan.title ?? t('plan-untitled'), json: info, text: value });
+  const { entry, stored } = library.keep({ name: info.plan.title ?? t('plan-untitled'), json: info, text: value, sameText: true });
   current = { id: entry.id, edited: false };
   settings.plan = entry.id;
   saveSettings();

@@ -100,12 +100,12 @@ export class PlanLibrary {
   }
 
   /**
-   * Keeps a plan: replaces the editor's entry of the same name (or, for a plan read from
-   * a text, the entry of the same text), or adds one. Returns the entry, and whether the
+   * Keeps a plan: replaces the editor's entry of the same name (or, with `sameText`, a
+   * plan read again from the same text), or adds one. Returns the entry, and whether the
    * browser stored it (a full localStorage keeps it for this visit only).
    */
-  keep({ name, json, text = null }) {
-    const same = this.saved.find((e) => e.name === name || (text !== null && e.text === text));
+  keep({ name, json, text = null, sameText = false }) {
+    const same = this.saved.find((e) => e.name === name || (sameText && text !== null && e.text === text));
     const entry = { id: same?.id ?? newId(), name, json, text, savedAt: Date.now() };
     if (same) this.saved[this.saved.indexOf(same)] = entry;
     else this.saved.push(entry);
