@@ -956,6 +956,12 @@ $('clear-local').addEventListener('click', () => {
   ignored.rules.clear();
   ignored.items.clear();
   Object.assign(settings, structuredClone(store.DEFAULT_SETTINGS), { autosave: false });
+  // The editor's plans are gone from this computer; the one in use stays until another is
+  // chosen, as a plan not saved.
+  library.saved = [];
+  if (current.id !== BUILTIN_ID && current.id !== 'none') current = { id: current.id, edited: true };
+  syncPlanSelect();
+  showPlanLine();
   $('autosave').checked = false;
   applyLayers();
   notify('local-cleared');

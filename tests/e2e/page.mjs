@@ -239,6 +239,11 @@ async function main() {
     await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('江城市'), null, { timeout: WAIT_MS });
     const unread = await page.$eval('[data-pl="plan-dialog"]', (d) => d.querySelector('[data-pl="plan-unread"]')?.textContent ?? '');
     check('a plan row that cannot be read is shown as a warning, with why', unread.includes(UNREAD_ROW) && unread.includes('无法读出'), unread.slice(0, 200));
+    await page.click('[data-pl="plan-unread"] button.unread-text');
+    await page.waitForSelector('.plan-hit', { state: 'attached' });
+    const unreadHit = await page.$eval('.plan-hit', (e) => e.textContent);
+    check('…and opens its place in the plan text (UTF-16 offsets)', unreadHit.startsWith(UNREAD_ROW) && unreadHit.includes('力争达到3成左右'), unreadHit);
+    await page.click('[data-pl="plan-body"] > button.link');
     const read15 = await page.$$eval('.plan-table tbody tr', (rows) => rows.map((r) => r.cells[0].textContent));
     check('…apart from the targets read', read15.includes('常住人口城镇化率') && read15.includes('森林覆盖率'), JSON.stringify(read15));
     check('the plan line says some of the plan was not read', (await page.$eval('[data-pl="plan-line"]', (e) => e.textContent)).includes('未能读取'));
@@ -261,6 +266,8 @@ async function main() {
     check('the plan line says the plan is corrected and not saved', (await page.$eval('[data-pl="plan-line"]', (e) => e.textContent)).includes('已修改'));
     // Add a target, then delete it.
     await page.click('[data-pl="target-add"]');
+    const a11yPlan = await axeViolations(page);
+    check('axe-core: no WCAG A/AA violation in the plan dialog (library, warnings, save and target forms)', a11yPlan.length === 0, a11yPlan.join(' | '));
     await page.fill('[data-pl="target-form"] [name="indicator"]', '城镇新增就业');
     await page.fill('[data-pl="target-form"] [name="unit"]', '万人');
     await page.fill('[data-pl="target-form"] [name="target"]', '50');
