@@ -397,6 +397,22 @@ open(sys.argv[1], "wb").write(data)
 PY
 }
 
+# An indicator table of $2 rows under a 15th-plan header (tab-separated, as a PDF's
+# table arrives).
+make_table_file() {
+  local name=$1 rows=$2
+  [[ -f bench-data/$name.txt ]] && return 0
+  mkdir -p bench-data
+  python3 - "bench-data/$name.txt" "$rows" <<'PY'
+import sys
+rows = int(sys.argv[2])
+lines = ["某省国民经济和社会发展第十五个五年规划纲要", "", "序号\t指标\t单位\t2025年\t2030年\t属性"]
+for i in range(1, rows + 1):
+    lines.append(f"{i}\t第{i}项指标覆盖率\t%\t{40 + i % 50}\t{50 + i % 50}\t预期性")
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(lines) + "\n")
+PY
+}
+
 bench_native() {
   need_apt hyperfine
   log "cargo build --release (policylens, jieba_baseline)"
@@ -412,6 +428,16 @@ bench_native() {
       -n policylens "target/release/policylens analyze --format json bench-data/$size.txt" \
       -n jieba "target/release/examples/jieba_baseline bench-data/$size.txt"
   done
+  # Reading a plan (issue 11: a 300 KB plan in <= 50 ms): the plan seed grown to 300 KB,
+  # and an indicator table of 10,000 rows (linear, not quadratic, in the rows).
+  make_bench_file plan300k 300000
+  make_table_file table10k 10000
+  for size in plan300k table10k; do
+    log "hyperfine: targets $size"
+    hyperfine -N --warmup 1 --runs "$runs" --export-json "target/bench/$size.json" \
+      -n policylens "target/release/policylens targets --format json bench-data/$size.txt" \
+      -n jieba "target/release/examples/jieba_baseline bench-data/$size.txt"
+  done
   python3 - <<'PY'
 import json
 print("\nwhole process, best of N (mean in brackets); ratio = policylens / jieba-rs (goal <= 2x, aim <= 1.4x)")
@@ -423,6 +449,13 @@ for size in ["100k", "1m", "10m"]:
     ratio = p["min"] / j["min"]
     goal = "ok" if ratio <= 2 else "OVER 2x"
     print(f"{size:>6} {fmt(p):>20} {fmt(j):>20} {ratio:10.2f}x {p['mean']/j['mean']:10.2f}x  {goal}")
+print("\npolicylens targets (reading a plan), goal <= 50 ms for 300 KB; ratio = policylens / jieba-rs cutting the same text")
+for size in ["plan300k", "table10k"]:
+    r = {x["command"]: x for x in json.load(open(f"target/bench/{size}.json"))["results"]}
+    p, j = r["policylens"], r["jieba"]
+    fmt = lambda x: f"{x['min']*1000:8.1f} ms ({x['mean']*1000:6.1f})"
+    goal = "ok" if size != "plan300k" or p["min"] <= 0.05 else "OVER 50 ms"
+    print(f"{size:>8} {fmt(p):>20} {fmt(j):>20} {p['min']/j['min']:10.2f}x {p['mean']/j['mean']:10.2f}x  {goal}")
 PY
 }
 
