@@ -8,7 +8,6 @@ import {
   SEVERITY_ICON,
   VERDICTS,
   countVerdicts,
-  formatBaseline,
   formatTarget,
   formatValue,
   message,
@@ -17,14 +16,10 @@ import {
   verdictOf,
 } from './describe.js';
 import { t } from './i18n.js';
+import { draftYear, inPeriod } from './plans.js';
 
 /** Whether the draft's year falls inside the plan's period (null when either is unknown). */
-export function dateInPlan(analysis, plan) {
-  const year = analysis?.document?.year;
-  const info = plan?.plan;
-  if (!year || !info?.base_year || !info?.target_year) return null;
-  return year >= info.base_year && year <= info.target_year;
-}
+export const dateInPlan = (analysis, plan) => inPeriod(plan?.plan, draftYear(analysis));
 
 export function overviewTab(ix, go) {
   const a = ix.analysis;
@@ -410,34 +405,4 @@ export function findingsTab(ix, ignored, go) {
         )
       : null,
   ];
-}
-
-/** The targets of a plan as a table; each row can open its place in the plan text. */
-export function planTable(plan, openPlanRange) {
-  return h(
-    'table',
-    { class: 'plan-table' },
-    h('caption', {}, plan.plan.title ?? t('plan-untitled'), ` (${plan.targets.length})`),
-    h(
-      'thead',
-      {},
-      h('tr', {}, ['indicator', 'unit', 'baseline', 'target', 'attribute', 'section'].map((c) => h('th', { scope: 'col' }, t(`plan-col-${c}`)))),
-    ),
-    h(
-      'tbody',
-      {},
-      plan.targets.map((tg) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, openPlanRange ? h('button', { type: 'button', class: 'link', onclick: () => openPlanRange(tg.start, tg.end) }, tg.indicator) : tg.indicator),
-          h('td', {}, tg.unit ?? ''),
-          h('td', {}, formatBaseline(tg)),
-          h('td', {}, formatTarget(tg)),
-          h('td', {}, tg.attribute ?? ''),
-          h('td', {}, tg.section ?? ''),
-        ),
-      ),
-    ),
-  );
 }
