@@ -244,4 +244,5 @@ macro_rules! list {
 list!(conjunctions, "conjunctions.txt");
 list!(formulations, "formulations.txt");
 list!(share_words, "share_words.txt");
+list!(money_words, "money_words.txt");
 list!(numeral_terms, "numeral_terms.txt");

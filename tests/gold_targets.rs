@@ -235,7 +235,7 @@ fn plans_ab_matches_floors() {
 fn published_documents_matches_floors() {
     matches_score("tests/gold/published/matches.jsonl").assert_floors(
         "published documents, matches",
-        0.9,
+        0.95,
         &[("verdict", 0.95)],
     );
 }

@@ -13,9 +13,61 @@ use crate::plan::model::{Plan, Target};
 
 /// A target prepared for matching.
 pub struct Entry {
-    /// Bigrams of the indicator and of each alias.
-    names: Vec<Vec<u64>>,
+    /// The indicator and each alias.
+    names: Vec<Name>,
     unit: UnitFamily,
+}
+
+/// A name prepared for matching: its bigrams, and what makes names alike in letters
+/// different indicators.
+struct Name {
+    bigrams: Vec<u64>,
+    /// The numeral after `第` (`第三产业增加值` → 三): `第一产业增加值` is another indicator.
+    ordinal: Option<char>,
+    /// Per head of population (`人均`, `每万人口`): `人均地区生产总值` is not `地区生产总值`,
+    /// `发明专利授权量` not `每万人口高价值发明专利拥有量`.
+    per_capita: bool,
+    /// The part of the whole it is about (`城镇`, `农村`, `乡村`): `城镇消费品零售额` is a
+    /// part of `社会消费品零售总额`, `城镇居民人均可支配收入` of `居民人均可支配收入`.
+    parts: Vec<&'static str>,
+}
+
+/// Words that name a part of a population or an economy.
+const PART_WORDS: [&str; 4] = ["城镇", "农村", "乡村", "城市"];
+
+impl Name {
+    fn new(name: &str) -> Name {
+        let ordinal = name.find('第').and_then(|at| {
+            name[at + '第'.len_utf8()..]
+                .chars()
+                .next()
+                .filter(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
+        });
+        Name {
+            bigrams: bigrams(name),
+            ordinal,
+            per_capita: name.contains("人均")
+                || name.starts_with('每')
+                || name.contains("每万")
+                || name.contains("每千"),
+            parts: PART_WORDS
+                .into_iter()
+                .filter(|w| name.contains(w))
+                .collect(),
+        }
+    }
+
+    /// How alike a claim's subject (`self`) is to a target's name, 0 when they name
+    /// different indicators however alike their letters.
+    fn score(&self, name: &Name) -> f64 {
+        let other_ordinal =
+            self.ordinal.is_some() && name.ordinal.is_some() && self.ordinal != name.ordinal;
+        let other_part = self.parts.iter().any(|p| !name.parts.contains(p));
+        if other_ordinal || other_part || self.per_capita != name.per_capita {
+            return 0.0;
+        }
+        similarity(&self.bigrams, &name.bigrams)
+    }
 }
 
 /// Units that can be compared with each other.
@@ -28,8 +80,12 @@ pub enum UnitFamily {
     Other(String),
 }
 
-/// Counts of people or of times are not counts of things (`万人` is not `个`).
-const NOT_THINGS: [&str; 6] = ["人", "人次", "次", "天次", "车次", "架次"];
+/// Counts of people or of times are not counts of things (`万人` is not `个`), and a
+/// classifier that names its thing's kind counts only that (`34.4万辆` of cars is not
+/// `14.2万个` charging posts).
+const NOT_THINGS: [&str; 12] = [
+    "人", "人次", "次", "天次", "车次", "架次", "辆", "艘", "架", "台", "头", "只",
+];
 
 /// A unit's family, by the claims' unit table (`data/units.tsv`): `个`, `家`, `所` count the
 /// same kind of thing in different words; `千米` is `公里`; `%` and `百分点` never mix.
@@ -132,12 +188,12 @@ pub fn index(plan: &Plan) -> Vec<Entry> {
     plan.targets
         .iter()
         .map(|t| {
-            let mut names = vec![bigrams(&t.indicator)];
+            let mut names = vec![Name::new(&t.indicator)];
             names.extend(
                 t.aliases
                     .iter()
                     .chain(aliases_of(&t.indicator).iter())
-                    .map(|a| bigrams(a)),
+                    .map(|a| Name::new(a)),
             );
             Entry {
                 names,
@@ -150,12 +206,30 @@ pub fn index(plan: &Plan) -> Vec<Entry> {
 /// Whether a claim's unit (its family `c`) can be compared with a target's.
 fn units_fit(claim: &Claim, c: &UnitFamily, t: &Target, e: &Entry) -> bool {
     if t.growth.is_some() && (t.target.is_none() || is_growth(claim)) {
-        // A growth target takes growth rates.
-        return *c == UnitFamily::Percent;
+        // A growth target takes growth rates, never a level (研发投入强度 2.52% is not
+        // 研发经费投入增长).
+        return is_growth(claim);
+    }
+    // A change (`增长9.9%`, `比上年末增加2.0万个`) is not a level: it answers a target that
+    // is itself a change (`单位地区生产总值能耗降低`, `新增…`, a five-year total), not
+    // `技改投资占工业投资比重` or `5G基站`.
+    if claim.kind == Kind::Change && !t.cumulative && !names_a_change(&t.indicator) {
+        return false;
     }
     match (c, &e.unit) {
         (UnitFamily::None, _) | (_, UnitFamily::None) => false,
         (a, b) => a == b,
+    }
+}
+
+/// An indicator that is itself a change: `单位地区生产总值能耗降低`, `城镇新增就业`,
+/// `地区生产总值增长`.
+fn names_a_change(indicator: &str) -> bool {
+    indicator.contains("新增") || {
+        let words = data::change_words();
+        (0..indicator.len())
+            .filter(|&i| indicator.is_char_boundary(i))
+            .any(|i| words.longest_prefix(&indicator[i..]).is_some())
     }
 }
 
@@ -205,8 +279,8 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
         return None;
     }
     let subject = subject_core(claim.subject.as_deref()?);
-    let sb = bigrams(subject);
-    if sb.len() < MIN_COMMON {
+    let name = Name::new(subject);
+    if name.bigrams.len() < MIN_COMMON {
         return None;
     }
     let unit = family(claim.unit.as_deref());
@@ -218,11 +292,7 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
         if !units_fit(claim, &unit, t, e) {
             continue;
         }
-        let score = e
-            .names
-            .iter()
-            .map(|n| similarity(&sb, n))
-            .fold(0.0, f64::max);
+        let score = e.names.iter().map(|n| name.score(n)).fold(0.0, f64::max);
         if score >= 0.6 && best.is_none_or(|(_, s)| score > s) {
             best = Some((k, score));
         }
@@ -240,6 +310,16 @@ mod tests {
             similarity(&bigrams("城镇化率"), &bigrams("常住人口城镇化率")),
             1.0
         );
+        let score = |a: &str, b: &str| Name::new(a).score(&Name::new(b));
+        assert!(score("第三产业增加值", "第三产业增加值") > 0.9);
+        assert_eq!(score("第一产业增加值", "第三产业增加值"), 0.0);
+        assert_eq!(score("城镇消费品零售额", "社会消费品零售总额"), 0.0);
+        assert!(score("调查失业率", "城镇调查失业率") > 0.9);
+        assert_eq!(score("发明专利授权量", "每万人口高价值发明专利拥有量"), 0.0);
+        assert_eq!(score("人均地区生产总值", "地区生产总值"), 0.0);
+        assert_ne!(family(Some("辆")), family(Some("个")));
+        assert!(names_a_change("单位地区生产总值能耗降低") && names_a_change("城镇新增就业"));
+        assert!(!names_a_change("技改投资占工业投资比重"));
         assert_eq!(
             similarity(&bigrams("森林覆盖率"), &bigrams("常住人口城镇化率")),
             0.0

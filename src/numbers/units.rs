@@ -55,9 +55,30 @@ pub fn unit_at(s: &str) -> Option<Unit> {
     })
 }
 
+/// The unit a figure leaves out: `元` for a quantity written with a bare magnitude
+/// (`3万亿`, `1.2亿`) whose subject names an amount of money (`data/money_words.txt`:
+/// `服务业增加值`, `营业收入`). `None` when the figure has a unit or names no money.
+pub fn implied_unit(written: &str, subject: &str) -> Option<&'static str> {
+    let bare_magnitude = written.trim_end().ends_with(['万', '亿']);
+    let subject = subject.trim_end();
+    let money = crate::data::money_words()
+        .entries
+        .iter()
+        .any(|w| subject.ends_with(w));
+    (bare_magnitude && money).then_some("元")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_yuan_a_money_figure_leaves_out() {
+        assert_eq!(implied_unit("迈上 3 万亿", "服务业增加值"), Some("元"));
+        assert_eq!(implied_unit("1.2亿", "实现营业收入"), Some("元"));
+        assert_eq!(implied_unit("3万亿", "常住人口"), None);
+        assert_eq!(implied_unit("3万亿元", "服务业增加值"), None);
+    }
 
     #[test]
     fn longest_unit_wins() {

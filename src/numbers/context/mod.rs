@@ -117,6 +117,12 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             .or_else(|| subject::fallback(dict, pre, post));
 
         let (start, end) = doc.orig_span(f.start, f.end);
+        // `服务业增加值迈上3万亿新台阶`: the 元 a money figure leaves out.
+        let unit = f.unit.clone().or_else(|| {
+            let implied =
+                crate::numbers::units::implied_unit(&text[f.start..f.end], subject.as_deref()?);
+            implied.map(str::to_string)
+        });
         out.push(Claim {
             id: crate::analysis::item_id('c', k),
             start,
@@ -124,7 +130,7 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             text: doc.original[start..end].to_string(),
             value: f.value,
             value_max: f.value_max,
-            unit: f.unit.clone(),
+            unit,
             qualifier: f.qualifier,
             kind,
             direction,
