@@ -63,10 +63,19 @@ fn is_cumulative(claim: &Claim) -> bool {
         Some(claim.text.as_str()),
     ];
     words.iter().flatten().any(|w| w.contains("累计"))
-        || claim
-            .time
-            .as_deref()
-            .is_some_and(|t| t.contains(['—', '-', '～', '至']))
+        || claim.time.as_deref().is_some_and(|t| {
+            // A range of years (`2021—2022年`, not the months of `1—9月`), or `以来`.
+            let years = t
+                .as_bytes()
+                .windows(4)
+                .enumerate()
+                .filter(|&(i, w)| {
+                    w.iter().all(u8::is_ascii_digit)
+                        && (i == 0 || !t.as_bytes()[i - 1].is_ascii_digit())
+                })
+                .count();
+            years >= 2 || t.contains("以来")
+        })
 }
 
 /// Decimal places `x` is written with (`3.83` → 2, `59` → 0), up to 6.
@@ -96,6 +105,26 @@ pub struct When {
     pub now: Option<i32>,
 }
 
+/// How a plan's own scope is said: 全省 for a province's plan, 全市 for a city's, …
+fn plan_scope(plan: &PlanInfo) -> &'static str {
+    match plan.level.as_deref() {
+        Some("city") => "全市",
+        Some("county") => "全县",
+        Some("national") => "全国",
+        Some("province") => "全省",
+        _ => "本",
+    }
+}
+
+/// A quantity that accrues over a period: money (产值, 投资, 收入), output, visits, and
+/// anything new (`新增`). Stocks (counts of firms, lengths, areas reached) are not.
+fn is_flow(claim: &Claim) -> bool {
+    const FLOW_WORDS: [&str; 6] = ["新增", "产量", "人次", "接待", "增加值", "产值"];
+    let subject = claim.subject.as_deref().unwrap_or("");
+    claim.unit.as_deref().is_some_and(|u| u.ends_with('元'))
+        || FLOW_WORDS.iter().any(|w| subject.contains(w))
+}
+
 pub fn judge(
     claim: &Claim,
     target: &Target,
@@ -109,7 +138,7 @@ pub fn judge(
         && claim.year.is_none_or(|y| when.now.is_none_or(|n| y >= n));
     if let Some(region) = other_region {
         return Some(not_comparable(said(
-            format!("{region}的数据不能按全省规划目标评判"),
+            format!("{region}的数据不能按{}规划目标评判", plan_scope(plan)),
             format!("a figure for {region}, not the plan's region"),
         )));
     }
@@ -222,7 +251,10 @@ pub fn judge(
             }
         }
     }
-    if part_year && claim.kind == Kind::Amount {
+    // A flow over part of the year (`1—9月` investment, 新增 jobs) is short of a full
+    // year's target by its nature; a stock (`规模以上工业企业214家`, `通车里程96公里`) is
+    // what it is on the day and compares.
+    if part_year && claim.kind == Kind::Amount && is_flow(claim) && !target.cumulative {
         return Some(not_comparable(said(
             "部分月份的累计数不能与全年目标比较",
             "a part-year figure against a full-year target",

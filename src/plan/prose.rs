@@ -176,7 +176,15 @@ pub fn read(
             && !growth
             && !every_year
             && matches!(c.unit.as_deref(), Some("%" | "百分点" | "个百分点"));
-        let cumulative = before.contains("累计") || before.contains("期间") || period_change;
+        // `累计新建…`, `“十五五”期间累计完成…` total the period; `累计建成…38万亩` is the
+        // stock reached (a level), as `累计达到` is.
+        let summed = before.find("累计").is_some_and(|i| {
+            let after = &before[i + "累计".len()..];
+            !["建成", "达到", "拥有"]
+                .iter()
+                .any(|w| after.starts_with(w))
+        });
+        let cumulative = summed || before.contains("期间") || period_change;
         // `由2020年的59%提高到65%`: the figure before, in the same clause, is the baseline.
         let baseline = (k > 0)
             .then(|| k - 1)
