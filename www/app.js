@@ -10,10 +10,10 @@
 
 import { Engine } from './engine.js';
 import { Mirror, diffEdit, shiftItems } from './highlight.js';
-import { VERDICTS, countVerdicts, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
+import { NO_VERDICT, VERDICTS, countVerdicts, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
 import { cardContent } from './card.js';
 import { compareTab, dataTab, dateInPlan, findingsTab, measuresTab, overviewTab, planTable } from './panels.js';
-import { analysisJson, claimsCsv, reportElement, reportHtml } from './export.js';
+import { analysisJson, claimsCsv, findingsCsv, reportElement, reportHtml } from './export.js';
 import { download, h } from './dom.js';
 import * as store from './store.js';
 import { language, setLanguage, t } from './i18n.js';
@@ -162,7 +162,7 @@ function syncScroll() {
 // ---------------------------------------------------------------- showing an analysis
 
 async function show(analysis, ms = null) {
-  ix = indexAnalysis(analysis, plan, (f) => store.isIgnored(ignored, f, text));
+  ix = indexAnalysis(analysis, plan, (f) => store.isIgnored(ignored, f, text), text);
   items = highlightItems(ix);
   if (!(await mirror.render(text, items))) return; // the text changed meanwhile
   syncScroll();
@@ -183,14 +183,23 @@ async function show(analysis, ms = null) {
   setStatus('done', 'done', { n: analysis.claims.length, ms: Math.round(ms ?? 0) });
 }
 
+/** The verdicts' key: each verdict's glyph, a sample of its underline (the shape the
+ *  highlights draw) and its name; 未对标 too when a plan is on. */
 function drawVerdictLegend() {
   const counts = ix ? countVerdicts(ix.analysis) : {};
+  const keys = Object.entries(VERDICTS);
+  if (plan) {
+    const judged = Object.values(counts).reduce((a, b) => a + b, 0);
+    counts.none = ix ? ix.analysis.claims.length - judged : 0;
+    keys.push(['none', NO_VERDICT]);
+  }
   $('verdict-legend').replaceChildren(
-    ...Object.entries(VERDICTS).map(([v, icon]) =>
+    ...keys.map(([v, icon]) =>
       h(
         'li',
         { class: `verdict-key verdict-${v}` },
         h('span', { class: 'sample', 'aria-hidden': 'true' }, icon),
+        h('span', { class: `line-sample hl-claim verdict-${v}`, 'aria-hidden': 'true' }, '12%'),
         ` ${t(`verdict-${v}`)} `,
         h('span', { class: 'count' }, String(counts[v] ?? 0)),
       ),
@@ -342,6 +351,12 @@ function itemAtPoint(x, y) {
   const visible = marks.filter((m) => settings.layers[m.dataset.plKind] !== false);
   visible.sort((a, b) => rank[a.dataset.plKind] - rank[b.dataset.plKind]);
   return visible[0]?.dataset.plId ?? null;
+}
+
+/** A tap (or click) on a highlight opens its card: touch screens have no hover. */
+function onTap(e) {
+  const id = itemAtPoint(e.clientX, e.clientY);
+  if (id && id !== cardFor) showCard(id);
 }
 
 function onPointerMove(e) {
@@ -571,6 +586,7 @@ function setLargeText(on) {
 editor.addEventListener('input', onInput);
 editor.addEventListener('scroll', syncScroll);
 editor.addEventListener('pointermove', onPointerMove);
+editor.addEventListener('click', onTap);
 editor.addEventListener('pointerleave', () => clearTimeout(timers.hover));
 new ResizeObserver(syncScroll).observe(editor);
 
@@ -649,6 +665,10 @@ $('plan-paste').addEventListener('submit', async (e) => {
 });
 
 $('export-csv').addEventListener('click', () => needAnalysis() && download(exportName('csv'), 'text/csv;charset=utf-8', claimsCsv(ix)));
+$('export-findings-csv').addEventListener(
+  'click',
+  () => needAnalysis() && download(exportName('findings.csv'), 'text/csv;charset=utf-8', findingsCsv(ix)),
+);
 $('export-json').addEventListener('click', () => needAnalysis() && download(exportName('json'), 'application/json', analysisJson(ix, text)));
 $('export-report').addEventListener('click', printReport);
 $('export-report-html').addEventListener(
