@@ -353,6 +353,18 @@ function itemAtPoint(x, y) {
   return visible[0]?.dataset.plId ?? null;
 }
 
+/** An open menu stays on the screen: anchored under its button's right edge, it is moved
+ *  sideways when that would put it past either edge (a header wrapped on a narrow screen). */
+function keepMenuOnScreen(menu) {
+  const body = menu.querySelector('.menu-body');
+  body.style.right = '';
+  if (!menu.open) return;
+  const r = body.getBoundingClientRect();
+  const margin = 8;
+  if (r.left < margin) body.style.right = `${r.left - margin}px`;
+  else if (r.right > window.innerWidth - margin) body.style.right = `${r.right - (window.innerWidth - margin)}px`;
+}
+
 /** A tap (or click) on a highlight opens its card: touch screens have no hover. */
 function onTap(e) {
   const id = itemAtPoint(e.clientX, e.clientY);
@@ -612,6 +624,8 @@ document.addEventListener('keydown', (e) => {
 $('card-close').addEventListener('click', () => closeCard(true));
 card.tabIndex = -1;
 card.addEventListener('pointerenter', () => clearTimeout(timers.hover));
+
+for (const menu of document.querySelectorAll('details.menu')) menu.addEventListener('toggle', () => keepMenuOnScreen(menu));
 
 $('legend').addEventListener('click', (e) => {
   const button = e.target.closest('[data-layer]');

@@ -1,7 +1,7 @@
 // What the faces say about an analysis, in one place: the page and the widget both draw
 // highlights, cards and tables from these. Nothing here touches the DOM.
 
-import { BOUND, claimFigure, decimal, figure, writtenMagnitude } from './format.js';
+import { BOUND, claimFigure, decimal, figure, formulaFigures, writtenMagnitude } from './format.js';
 import { language, t } from './i18n.js';
 import { ruleName } from './rules.js';
 
@@ -129,7 +129,8 @@ export function message(finding) {
  *  fields hold Chinese only, the `_en` ones English (issue 14). */
 export function matchText(match, field) {
   if (!match) return null;
-  return language() === 'en' ? (match[`${field}_en`] ?? match[field]) : match[field];
+  const text = language() === 'en' ? (match[`${field}_en`] ?? match[field]) : match[field];
+  return field === 'formula' ? formulaFigures(text) : text;
 }
 
 /** A finding's rule by name (重复片段), never by its code, in the interface's language. */

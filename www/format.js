@@ -118,3 +118,18 @@ export function claimFigure(claim) {
   }
   return (BOUND[claim.qualifier] ?? '') + figure(claim.value, claim.unit, power);
 }
+
+/**
+ * The numbers inside a formula the core wrote, as people write them: float residue cut
+ * (486039999999.99994 → 486040000000) and amounts of 亿 and more in their magnitude
+ * (486040000000 < 6000000000000 → 4860.4亿 < 6万亿). Years, rates and small counts stay.
+ */
+export function formulaFigures(formula) {
+  if (!formula) return formula;
+  return formula.replace(/\d+(?:\.\d+)?/g, (token) => {
+    const value = Number(token);
+    const power = value >= 1e8 ? naturalMagnitude(value) : 0;
+    if (power) return `${decimal(value, power)}${WORD[power]}`;
+    return token.replace('.', '').length > SIGNIFICANT ? decimal(value) : token;
+  });
+}

@@ -220,6 +220,30 @@ export function dataTab(ix, state, go, redraw) {
         t(`col-${name}`),
       ),
     );
+  const table = h(
+    'table',
+    { class: 'claims-table' },
+    h('caption', { class: 'visually-hidden' }, t('tab-data')),
+    h('thead', {}, h('tr', {}, CLAIM_COLUMNS.map(([name]) => header(name)))),
+    h(
+      'tbody',
+      {},
+      rows.map((c) => {
+        const v = verdictOf(ix, c);
+        return h(
+          'tr',
+          { class: `kind-${c.kind}` },
+          h('td', {}, h('button', { type: 'button', class: 'entry', onclick: () => go.reveal(c.id) }, c.text)),
+          h('td', { class: 'num' }, formatValue(c)),
+          h('td', {}, c.subject ?? ''),
+          h('td', {}, c.time ?? (c.year ? String(c.year) : '')),
+          h('td', {}, c.region ?? ''),
+          h('td', {}, t(`status-${c.status}`)),
+          ix.plan || v ? verdictCell(v) : h('td', {}),
+        );
+      }),
+    ),
+  );
   return [
     h(
       'div',
@@ -244,38 +268,11 @@ export function dataTab(ix, state, go, redraw) {
           },
         },
         h('option', { value: '' }, t('all-verdicts')),
-        [...Object.keys(VERDICTS), 'none'].map((v) => h('option', { value: v, selected: state.verdict === v }, t(`verdict-${v}`))),
+        [...Object.keys(VERDICTS), 'none'].map((v) => h('option', { value: v, selected: state.verdict === v }, verdictText(v === 'none' ? null : v))),
       ),
     ),
     // The table scrolls sideways inside its box on a narrow screen, never the page.
-    h(
-      'div',
-      { class: 'table-box' },
-      h(
-      'table',
-      { class: 'claims-table' },
-      h('caption', { class: 'visually-hidden' }, t('tab-data')),
-      h('thead', {}, h('tr', {}, CLAIM_COLUMNS.map(([name]) => header(name)))),
-      h(
-        'tbody',
-        {},
-        rows.map((c) => {
-          const v = verdictOf(ix, c);
-          return h(
-            'tr',
-            { class: `kind-${c.kind}` },
-            h('td', {}, h('button', { type: 'button', class: 'entry', onclick: () => go.reveal(c.id) }, c.text)),
-            h('td', { class: 'num' }, formatValue(c)),
-            h('td', {}, c.subject ?? ''),
-            h('td', {}, c.time ?? (c.year ? String(c.year) : '')),
-            h('td', {}, c.region ?? ''),
-            h('td', {}, t(`status-${c.status}`)),
-            ix.plan || v ? verdictCell(v) : h('td', {}),
-          );
-        }),
-      ),
-      ),
-    ),
+    h('div', { class: 'table-box' }, table),
     rows.length ? null : h('p', { class: 'empty' }, t('no-claims')),
   ];
 }
