@@ -392,7 +392,7 @@ export function findingEntry(ix, f, onclick) {
       ' ',
       h('span', { class: 'rule', title: f.code }, ruleOf(f)),
       h('span', { class: 'muted' }, ` · ${t('line-n', { n: place.line })}`),
-      h('span', { class: 'message' }, message(f)),
+      h('span', { class: 'finding-message' }, message(f)),
     ),
     quoteOf(place),
     fix ? h('p', { class: 'fix' }, t('fact-fix'), '：', fix) : null,

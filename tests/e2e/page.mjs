@@ -138,9 +138,10 @@ async function screens(browser, base) {
       document.querySelector('[data-tab="data"]').click();
       const box = document.querySelector('.table-box');
       const r = box.getBoundingClientRect();
-      return { left: r.left, right: r.right, inner: window.innerWidth, scrolls: getComputedStyle(box).overflowX };
+      return { left: r.left, right: r.right, inner: window.innerWidth, scrolls: getComputedStyle(box).overflowX, wider: box.scrollWidth > box.clientWidth };
     });
-    check(`${label}: the figures table scrolls inside its box`, tableBox.left >= 0 && tableBox.right <= tableBox.inner && tableBox.scrolls === 'auto', JSON.stringify(tableBox));
+    // On a phone the columns keep their width and the box scrolls, rather than squeezing them.
+    check(`${label}: the figures table scrolls inside its box`, tableBox.left >= 0 && tableBox.right <= tableBox.inner && tableBox.scrolls === 'auto' && (size.name !== 'phone' || tableBox.wider), JSON.stringify(tableBox));
     if (size.name === 'phone') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-table.png`, artifacts).pathname, fullPage: true });
     // Menus open inside the screen.
     for (const name of ['export-csv', 'autosave']) {

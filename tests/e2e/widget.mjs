@@ -47,7 +47,7 @@ function fixtures() {
   writeFileSync(join(dir, 'jiangxi.json'), plan);
   writeFileSync(join(dir, 'theme.css'), 'policy-lens.themed { --pl-behind: rgb(1, 2, 3); }\n');
   const page = (body) => `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>widget test</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>widget test</title>
 <link rel="icon" href="favicon.svg"><link rel="stylesheet" href="theme.css">
 <script type="module" src="dist/policy-lens.js"></script></head>
 <body>${body}</body></html>`;
@@ -243,6 +243,34 @@ async function main() {
     check('the widget marks a figure with no verdict by shape and name, as the page does', marks.none && marks.judged && marks.none !== marks.judged && marks.keys.includes('未对标'), JSON.stringify(marks));
     check('its findings list gives the rule by name, the line, the quoted context and the fix', marks.findings.some((f) => f.includes('半角标点') && f.includes('第 1 行') && f.includes('50万人,超额') && f.includes('改为“，”')) && !marks.findings.some((f) => f.includes('half_width_punct')), JSON.stringify(marks.findings));
     await dated.screenshot({ path: new URL('artifacts/widget-date.png', root).pathname });
+
+    // On a phone: the widget fits the screen, and a tap on a highlight opens its card.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });
+    const seenPhone = watch(phone, new URL(ownBase).origin);
+    const small = await phone.newPage();
+    await small.goto(`${ownBase}date.html`);
+    await small.$eval('#d', (w) => {
+      const ed = w.shadowRoot.querySelector('[data-pl="editor"]');
+      ed.value = '2025年，全省常住人口城镇化率达到60%，全年新增就业50万人,超额完成任务。';
+      ed.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitDone(small, '#d');
+    const spot = await small.$eval('#d', (w) => {
+      const r = w.shadowRoot.querySelector('[data-pl-kind="claim"]').getClientRects()[0];
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, wide: document.documentElement.scrollWidth, inner: window.innerWidth };
+    });
+    check('390×844: the widget fits the screen', spot.wide <= spot.inner, JSON.stringify(spot));
+    await small.touchscreen.tap(spot.x, spot.y);
+    await small.waitForFunction(() => !document.querySelector('#d').shadowRoot.querySelector('[part="card"]').hidden, null, { timeout: 5000 }).catch(() => null);
+    const tapped = await small.$eval('#d', (w) => {
+      const c = w.shadowRoot.querySelector('[part="card"]');
+      const r = c.getBoundingClientRect();
+      return { open: !c.hidden, inside: r.left >= 0 && r.right <= window.innerWidth, text: c.textContent.slice(0, 40) };
+    });
+    check('390×844: a tap on a highlight opens its card, inside the screen', tapped.open && tapped.inside, JSON.stringify(tapped));
+    await small.screenshot({ path: new URL('artifacts/widget-390x844.png', root).pathname });
+    checkClean(seenPhone, 'phone: ');
+    await phone.close();
 
     // 4. A fix: cancelable, then applied through setRangeText with input and change events.
     const fix = await ownContext.newPage();

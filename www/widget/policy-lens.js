@@ -206,6 +206,7 @@ export class PolicyLensElement extends HTMLElement {
       ui.editor.addEventListener('focus', () => this.#use(), { once: true });
       ui.editor.addEventListener('scroll', () => this.#syncScroll());
       ui.editor.addEventListener('pointermove', (e) => this.#hover(e));
+      ui.editor.addEventListener('click', (e) => this.#hover(e, 0)); // a tap: touch has no hover
       ui.editor.addEventListener('keydown', (e) => this.#keys(e));
     }
     ui.rootEl = h(
@@ -263,6 +264,7 @@ export class PolicyLensElement extends HTMLElement {
     target.onChange(() => this.#onInput());
     target.listen(target.el, 'focus', () => this.#use(), { once: true });
     target.listen(target.el, 'pointermove', (e) => this.#hover(e));
+    target.listen(target.el, 'click', (e) => this.#hover(e, 0));
     target.listen(target.el, 'keydown', (e) => this.#keys(e));
     this.#visible?.observe(target.el);
     if (this.#starting) this.#onInput();
@@ -549,7 +551,7 @@ export class PolicyLensElement extends HTMLElement {
 
   /** The item under the pointer: marks lie over (attached) or under (standalone) the text
    *  and let the pointer through, so they are hit-tested by their rectangles. */
-  #hover(e) {
+  #hover(e, delay = 200) {
     clearTimeout(this.#hoverTimer);
     this.#hoverTimer = setTimeout(() => {
       if (!this.#ix) return;
@@ -566,7 +568,7 @@ export class PolicyLensElement extends HTMLElement {
         const found = this.#ix.byId.get(best.id);
         this.dispatchEvent(new CustomEvent('policylens-select', { detail: { ...found.item, layer: found.kind }, bubbles: true, composed: true }));
       }
-    }, 200);
+    }, delay);
   }
 
   #hoverTimer = 0;
