@@ -59,8 +59,11 @@ function setStatus(state, key = state, args = {}) {
   status.textContent = t(key, args);
 }
 
+let noticeArgs = null; // the notice shown, retranslated when the language changes
+
 function notify(key, args = {}) {
   const n = $('notice');
+  noticeArgs = [key, args];
   n.textContent = t(key, args);
   n.hidden = false;
   clearTimeout(timers.notice);
@@ -583,6 +586,7 @@ function switchLanguage(next) {
   $('lang').textContent = t('other-language');
   $('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
   status.textContent = t(...statusArgs);
+  if (noticeArgs && !$('notice').hidden) $('notice').textContent = t(...noticeArgs);
   syncPlanSelect();
   showPlanLine();
   drawVerdictLegend();

@@ -171,7 +171,7 @@ export function formatBaseline(target) {
  *  that 4860.4亿元 is read beside 4200亿元), to two decimals: it is computed. */
 export function formatExpected(claim, match, target) {
   if (match?.expected === null || match?.expected === undefined) return null;
-  return figure(match.expected, target?.unit ?? claim.unit, writtenMagnitude(claim.text) || null, 2);
+  return figure(match.expected, target?.unit ?? claim.unit, writtenMagnitude(claim.text), 2);
 }
 
 /** Where a finding is: its line (1-based), the quoted span and a few characters either

@@ -543,8 +543,10 @@ async function main() {
       lang: document.documentElement.lang,
       tab: document.querySelector('[data-tab="data"]').textContent,
       placeholder: document.querySelector('[data-pl="editor"]').placeholder,
+      notice: document.querySelector('[data-pl="notice"]').hidden ? null : document.querySelector('[data-pl="notice"]').textContent,
     }));
     check('the English switch', english.lang === 'en' && english.tab === 'Figures' && english.placeholder.startsWith('Paste'), JSON.stringify(english));
+    check('…retranslates the notice shown', english.notice === null || !/[\u4e00-\u9fff]/.test(english.notice), english.notice);
     await page.screenshot({ path: new URL('page-en.png', artifacts).pathname });
 
     checkClean(seen);
