@@ -397,10 +397,26 @@ open(sys.argv[1], "wb").write(data)
 PY
 }
 
+# An indicator table of $2 rows under a 15th-plan header (tab-separated, as a PDF's
+# table arrives).
+make_table_file() {
+  local name=$1 rows=$2
+  [[ -f bench-data/$name.txt ]] && return 0
+  mkdir -p bench-data
+  python3 - "bench-data/$name.txt" "$rows" <<'PY'
+import sys
+rows = int(sys.argv[2])
+lines = ["某省国民经济和社会发展第十五个五年规划纲要", "", "序号\t指标\t单位\t2025年\t2030年\t属性"]
+for i in range(1, rows + 1):
+    lines.append(f"{i}\t第{i}项指标覆盖率\t%\t{40 + i % 50}\t{50 + i % 50}\t预期性")
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(lines) + "\n")
+PY
+}
+
 bench_native() {
   need_apt hyperfine
   log "cargo build --release (policylens, jieba_baseline)"
-  cargo build --release --bin policylens --example jieba_baseline
+  cargo build --release --bin policylens --example jieba_baseline --example plan_reading
   make_bench_file 100k 100000
   make_bench_file 1m 1000000
   make_bench_file 10m 10000000
@@ -424,6 +440,12 @@ for size in ["100k", "1m", "10m"]:
     goal = "ok" if ratio <= 2 else "OVER 2x"
     print(f"{size:>6} {fmt(p):>20} {fmt(j):>20} {ratio:10.2f}x {p['mean']/j['mean']:10.2f}x  {goal}")
 PY
+  # Reading a plan (issue 11: a 300 KB plan in <= 50 ms), in process: the plan seed grown
+  # to 300 KB, and an indicator table of 10,000 rows (linear, not quadratic, in the rows).
+  make_bench_file plan300k 300000
+  make_table_file table10k 10000
+  log "reading plans (best of $runs, in process; ratio = policylens targets / jieba-rs cut)"
+  cargo run --release --quiet --example plan_reading -- "$runs" bench-data/plan300k.txt bench-data/table10k.txt
 }
 
 cmd_bench() {

@@ -310,6 +310,14 @@ fn targets(args: Args) -> Result<(), Fail> {
     for (name, path) in inputs {
         let text = read_input(path.as_deref(), &name, args.encoding)?;
         let plan = analyzer.targets(&text).into_utf16(&text);
+        if plan.targets.is_empty() {
+            // Still printed (an empty plan is an answer), but said: a batch run over many
+            // files must not take "nothing read" for "nothing to read" unawares.
+            eprintln!(
+                "policylens: {name}: 没有读到任何指标目标：需要带“指标”表头的指标表，或“到2030年…达到…”式的目标句 \
+                 (no target was read: the plan needs an indicator table with a 指标 header, or goal sentences)"
+            );
+        }
         let written = match args.format {
             Format::Text => write_targets_text(&mut out, &name, &plan),
             _ => serde_json::to_writer(&mut out, &plan)

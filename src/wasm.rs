@@ -273,7 +273,9 @@ impl Analyzer {
                             .into(),
                     )));
                 }
-                core.with_plan(Some(plan))
+                // Offsets in UTF-16, as `targets()` gives them: `plan()` shows this plan
+                // to the page, which indexes the plan text in JS.
+                core.with_plan(Some(plan.into_utf16(&text)))
             }
             PlanChoice::Json(value) => core.with_plan(Some(plan_from_js(value)?)),
         };

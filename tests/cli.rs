@@ -224,6 +224,21 @@ fn targets_of_a_plan_as_json_and_text() {
         && t["target"]["value"].as_f64() == Some(45.0)));
     let text = run(&["targets", "--format", "text"], plan.as_bytes());
     assert!(String::from_utf8_lossy(&text.stdout).contains("常住人口城镇化率"));
+    assert!(
+        text.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&text.stderr)
+    );
+
+    // A text with nothing to read: the (empty) plan printed, and said on stderr.
+    let none = run(&["targets"], "这是一段没有任何指标的文字。".as_bytes());
+    assert!(none.status.success());
+    assert_eq!(json(&none)["targets"].as_array().map(Vec::len), Some(0));
+    let said = String::from_utf8_lossy(&none.stderr);
+    assert!(
+        said.contains("没有读到任何指标目标") && said.contains("no target was read"),
+        "{said}"
+    );
 }
 
 #[test]

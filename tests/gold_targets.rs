@@ -239,3 +239,111 @@ fn published_documents_matches_floors() {
         &[("verdict", 0.95)],
     );
 }
+
+/// Plans C (pasted HTML) and D (a city's plan, prose only), written by a helper blind to
+/// the code; a dev set since (tuned on).
+#[test]
+fn plans_cd_targets_floors() {
+    score("tests/gold/plans/targets_cd.jsonl").assert_floors(
+        "plans C, D targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_cd_matches_floors() {
+    matches_score("tests/gold/plans/matches_cd.jsonl").assert_floors(
+        "plans C, D matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}
+
+/// The forms a goal takes in a plan's prose, each read into one target: its baseline from
+/// the clause (由…的, （2025年为…）, ，2025年为…), a change over the period as cumulative, a
+/// floor across the space PDF text leaves (`不低于 50%`).
+#[test]
+fn goals_in_prose_are_read_with_their_baselines() {
+    /// (sentence, indicator, baseline (value, year), target value, cumulative, qualifier)
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<(f64, i32)>,
+        f64,
+        bool,
+        &'static str,
+    );
+    let cases: &[Case] = &[
+        (
+            "到2030年，研发经费投入强度由2025年的2.1%提高到2.8%。",
+            "研发经费投入强度",
+            Some((2.1, 2025)),
+            2.8,
+            false,
+            "exact",
+        ),
+        (
+            "到2030年，森林覆盖率达到45%（2025年为42%）。",
+            "森林覆盖率",
+            Some((42.0, 2025)),
+            45.0,
+            false,
+            "exact",
+        ),
+        (
+            "到2030年，地区生产总值达到7万亿元，2025年为5.6万亿元。",
+            "地区生产总值",
+            Some((5.6e12, 2025)),
+            7e12,
+            false,
+            "exact",
+        ),
+        (
+            "单位地区生产总值二氧化碳排放降低18%。",
+            "单位地区生产总值二氧化碳排放",
+            None,
+            18.0,
+            true,
+            "exact",
+        ),
+        (
+            "常住人口城镇化率比2025年提高3个百分点。",
+            "常住人口城镇化率",
+            None,
+            3.0,
+            true,
+            "exact",
+        ),
+        (
+            "县(市)建成区生活垃圾分类覆盖率不低于 50%。",
+            "县(市)建成区生活垃圾分类覆盖率",
+            None,
+            50.0,
+            false,
+            "at_least",
+        ),
+    ];
+    for &(sentence, indicator, baseline, target, cumulative, qualifier) in cases {
+        let text = format!("某省国民经济和社会发展第十五个五年规划纲要\n\n{sentence}\n");
+        let plan = analyzer().targets(&text);
+        let json = serde_json::to_value(&plan.targets).unwrap();
+        assert_eq!(
+            json.as_array().map(Vec::len),
+            Some(1),
+            "{sentence}: {json:#}"
+        );
+        let t = &json[0];
+        assert_eq!(t["indicator"], indicator, "{sentence}");
+        let got = t["baseline"].as_object().map(|b| {
+            (
+                b["value"].as_f64().unwrap(),
+                b["year"].as_i64().unwrap() as i32,
+            )
+        });
+        assert_eq!(got, baseline, "{sentence}");
+        assert_eq!(t["target"]["value"].as_f64(), Some(target), "{sentence}");
+        assert_eq!(t["cumulative"], cumulative, "{sentence}");
+        assert_eq!(t["target"]["qualifier"], qualifier, "{sentence}");
+    }
+}

@@ -198,3 +198,45 @@ fn replacement_characters_from_lone_surrogates_keep_offsets() {
         text[..text.find("21.8").unwrap()].encode_utf16().count()
     );
 }
+
+#[test]
+fn a_plan_table_of_ten_thousand_rows_is_read_row_by_row() {
+    // Linear in the rows (the benchmark times it): every row read, none half-read.
+    let mut plan = String::from(
+        "某省国民经济和社会发展第十五个五年规划纲要\n\n序号\t指标\t单位\t2025年\t2030年\t属性\n",
+    );
+    for i in 1..=10_000 {
+        plan.push_str(&format!(
+            "{i}\t第{i}项指标覆盖率\t%\t{}\t{}\t预期性\n",
+            40 + i % 50,
+            50 + i % 50
+        ));
+    }
+    let p = analyzer().targets(&plan);
+    assert_eq!(
+        p.targets.len() + p.unread.len(),
+        10_000,
+        "{:?}",
+        p.unread.first()
+    );
+    assert!(p.targets.len() >= 9_990, "{} read", p.targets.len());
+    let last = p
+        .targets
+        .iter()
+        .find(|t| t.indicator.contains("第10000项"))
+        .expect("the last row");
+    assert_eq!(last.target.as_ref().map(|g| g.value), Some(50.0));
+}
+
+#[test]
+fn a_plan_text_with_nothing_to_read_gives_no_targets_and_no_panic() {
+    for text in [
+        "",
+        "这是一段没有任何指标的文字。",
+        "\u{0}\u{1}junk\u{FFFD}",
+        &"一、\n".repeat(5000),
+    ] {
+        let p = analyzer().targets(text);
+        assert!(p.targets.is_empty(), "{text:?}: {:?}", p.targets);
+    }
+}

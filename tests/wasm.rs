@@ -477,6 +477,19 @@ fn the_plan_option_chooses_what_figures_are_judged_against() {
     assert_eq!(verdicts(&from_text), vec!["behind"]); // the path gives 65.2 in 2022
     let plan = from_text.plan().expect("plan()");
     assert_eq!(json(&plan)["targets"][0]["indicator"], "常住人口城镇化率");
+    // Its offsets are UTF-16 code units into the plan text, as `targets()` gives them.
+    let target = &json(&plan)["targets"][0];
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (start, end) = (
+        target["start"].as_u64().unwrap() as usize,
+        target["end"].as_u64().unwrap() as usize,
+    );
+    let row = String::from_utf16(&units[start..end]).expect("a whole span");
+    assert!(row.contains("常住人口城镇化率"), "{row:?}");
+    assert_eq!(
+        json(&from_text.targets(JsValue::from_str(text)).unwrap())["targets"][0]["start"],
+        target["start"]
+    );
 
     // The same plan handed back as targets JSON, as the page does with a saved plan.
     let from_json = Analyzer::new(options(&[("plan", plan.clone())])).expect("targets JSON");

@@ -12,7 +12,9 @@ import { Engine } from './engine.js';
 import { Mirror, diffEdit, shiftItems } from './highlight.js';
 import { NO_VERDICT, VERDICTS, countVerdicts, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
 import { cardContent } from './card.js';
-import { compareTab, dataTab, dateInPlan, findingsTab, measuresTab, overviewTab, planTable } from './panels.js';
+import { compareTab, dataTab, dateInPlan, findingsTab, measuresTab, overviewTab } from './panels.js';
+import { newTargetId, planTable, targetForm, unreadList } from './planview.js';
+import { BUILTIN_ID, PlanLibrary, draftYear, exportJson, exportName as planFileName, periodOf, periodText, planShapeError, proposal } from './plans.js';
 import { analysisJson, claimsCsv, findingsCsv, reportElement, reportHtml } from './export.js';
 import { download, h } from './dom.js';
 import * as store from './store.js';
@@ -36,7 +38,12 @@ const ignored = store.loadIgnored();
 let engine = null;
 let handle = null;
 let plan = null; // the plan figures are judged against (targets JSON), or null
-let planSource = { kind: 'builtin' }; // {kind: 'builtin'|'none'|'text'|'json', text?, name?}
+const library = new PlanLibrary();
+// Which plan is in use: a library entry's id, or 'none'; `edited` while it has corrections
+// not saved (then `id` is the entry they were made on).
+let current = { id: BUILTIN_ID, edited: false };
+let editing = null; // the id of the target whose form is open, 'new', or null
+const dismissed = new Set(); // proposals declined: `${year}:${entry id}`
 let text = ''; // the editor's text as last seen
 let items = []; // the highlights drawn now (shifted after an edit until the next analysis)
 let ix = null; // the index of the analysis shown, null while it is being redone
@@ -65,6 +72,8 @@ function notify(key, args = {}) {
   const n = $('notice');
   noticeArgs = [key, args];
   n.textContent = t(key, args);
+  // The plan dialog is modal: what its actions did is said inside it too.
+  if (planDialog.open) $('plan-message').textContent = n.textContent;
   n.hidden = false;
   clearTimeout(timers.notice);
   timers.notice = setTimeout(() => (n.hidden = true), 8000);
@@ -91,14 +100,40 @@ async function startEngine() {
   engine.addEventListener('crashed', () => notify('crashed'));
   setStatus('loading');
   try {
-    handle = await engine.analyzer('builtin');
+    handle = await startAnalyzer();
     analyzeNow();
     plan = await handle.getPlan();
+    syncPlanSelect();
     showPlanLine();
     if (ix) show(ix.analysis); // the cards and 对标 need the plan's targets
   } catch (err) {
     setStatus('error', 'error', { message: err.message });
   }
+}
+
+/** The Analyzer with the plan chosen last time; the built-in plan if that one is gone or
+ *  no longer reads. */
+async function startAnalyzer() {
+  const id = settings.plan === 'none' || library.get(settings.plan) ? settings.plan : BUILTIN_ID;
+  current = { id, edited: false };
+  try {
+    return await engine.analyzer(engineChoice(id));
+  } catch (err) {
+    if (id === BUILTIN_ID) throw err;
+    notify('plan-failed', { message: err.message });
+    current = { id: BUILTIN_ID, edited: false };
+    return engine.analyzer('builtin');
+  }
+}
+
+/** The built-in plan's targets JSON, for its entry in the library (period, export). */
+async function loadBuiltinEntry() {
+  const response = await fetch(new URL('./pkg/hubei-14.json', import.meta.url));
+  if (!response.ok) return;
+  library.builtin.json = await response.json();
+  syncPlanSelect();
+  showPlanLine();
+  if (planDialog.open && $('plan-paste').hidden) showPlanTable();
 }
 
 function scheduleAnalysis() {
@@ -400,81 +435,75 @@ function applyFix(finding) {
 }
 
 // ---------------------------------------------------------------- plans
+//
+// The plan in use is an entry of the library (plans.js: the built-in plan, or one the
+// editor read, imported or saved), `none`, or an entry with corrections not saved yet.
+// Every change goes through the worker's set-plan, which keeps the plan in use when the
+// new one cannot be read: on a failure nothing here changes either.
 
-function showPlanLine() {
-  const line = $('plan-line');
-  if (!plan) {
-    line.replaceChildren(t('plan-line-none'));
-    line.classList.remove('warn');
-    return;
-  }
-  const p = plan.plan;
-  const period = p.base_year && p.target_year ? `${p.base_year}—${p.target_year}` : '?';
-  const parts = [t('plan-line', { title: p.title ?? t('plan-untitled'), period, n: plan.targets.length })];
-  const inside = ix ? dateInPlan(ix.analysis, plan) : null;
-  if (inside === false) parts.push(' ', h('strong', {}, t('plan-outside', { year: ix.analysis.document.year, period })));
-  line.replaceChildren(...parts);
-  line.classList.toggle('warn', inside === false);
+/** The engine's plan option for a library entry, or for 'none'. */
+function engineChoice(id) {
+  if (id === 'none') return null;
+  if (id === BUILTIN_ID) return 'builtin';
+  const entry = library.get(id);
+  return entry ? { json: entry.json } : 'builtin';
 }
 
-async function choosePlan(choice) {
-  const select = $('plan-choice');
-  const previous = planSource;
+const entryName = (entry) => (entry.builtin ? t('plan-builtin') : entry.name);
+
+/**
+ * Sets `next` (an engine plan option) in the worker; on success it is the plan in use,
+ * `now` says which entry it is ({id, edited}). Resolves with the plan, or null on failure
+ * (`fail(err)` says why; by default the notice that the old plan stays).
+ */
+async function applyPlan(next, now, fail = (err) => notify('plan-failed', { message: err.message })) {
   try {
-    let next;
-    if (choice.kind === 'builtin') next = 'builtin';
-    else if (choice.kind === 'none') next = null;
-    else if (choice.kind === 'text') next = { text: choice.text };
-    else next = { json: choice.json };
     const info = await handle.setPlan(next);
     plan = info;
-    planSource = choice;
-    notify(plan ? 'plan-loaded' : 'plan-off', { title: plan?.plan?.title ?? t('plan-untitled'), n: plan?.targets.length ?? 0 });
+    current = now;
+    if (!now.edited && now.id) {
+      settings.plan = now.id;
+      saveSettings();
+    }
+    editing = null;
     syncPlanSelect();
     showPlanLine();
-    if (planDialog.open) showPlanTable();
+    if (planDialog.open && $('plan-paste').hidden) showPlanTable();
     setStatus('busy');
     analyzeNow();
-    return true;
+    return info ?? true;
   } catch (err) {
-    planSource = previous;
     syncPlanSelect();
-    notify('plan-failed', { message: err.message });
-    return false;
-  } finally {
-    select.disabled = false;
+    fail(err);
+    return null;
   }
 }
 
-function syncPlanSelect() {
-  const select = $('plan-choice');
-  select.querySelector('option[value="custom"]')?.remove();
-  if (planSource.kind === 'text' || planSource.kind === 'json') {
-    const title = plan?.plan?.title ?? planSource.name ?? t('plan-untitled');
-    select.append(h('option', { value: 'custom' }, t('plan-custom', { title })));
-    select.value = 'custom';
-  } else {
-    select.value = planSource.kind;
+async function useEntry(id) {
+  const info = await applyPlan(engineChoice(id), { id, edited: false });
+  if (info) {
+    if (id === 'none') notify('plan-off');
+    else notify('plan-loaded', { title: plan.plan.title ?? t('plan-untitled'), n: plan.targets.length });
   }
+  return info;
 }
 
-async function onPlanChoice() {
-  const value = $('plan-choice').value;
-  if (value === 'builtin' || value === 'none') await choosePlan({ kind: value });
-  else if (value === 'paste') {
-    syncPlanSelect();
-    openPlanDialog('paste');
-  } else if (value === 'file') {
-    syncPlanSelect();
-    $('plan-file').click();
-  }
+/** A plan's text, read by the engine, kept in the library (the same text replaces its entry). */
+async function readPlanText(value) {
+  const info = await applyPlan({ text: value }, { id: null, edited: false });
+  if (!info) return false;
+  const { entry, stored } = library.keep({ name: info.plan.title ?? t('plan-untitled'), json: info, text: value, sameText: true });
+  current = { id: entry.id, edited: false };
+  settings.plan = entry.id;
+  saveSettings();
+  syncPlanSelect();
+  showPlanLine();
+  notify(stored ? 'plan-loaded' : 'plan-saved-session', { title: entryName(entry), name: entryName(entry), n: info.targets.length });
+  return true;
 }
 
-async function onPlanFile() {
-  const input = $('plan-file');
-  const file = input.files?.[0];
-  input.value = '';
-  if (!file) return;
+/** A targets JSON file: checked for its shape here, then by the engine; kept on success. */
+async function importPlan(file) {
   let json;
   try {
     json = JSON.parse(await file.text());
@@ -482,14 +511,155 @@ async function onPlanFile() {
     notify('plan-not-json', { name: file.name });
     return;
   }
-  await choosePlan({ kind: 'json', json, name: file.name });
+  const shape = planShapeError(json);
+  if (shape) {
+    notify('plan-import-bad', { name: file.name, reason: t(shape.key, shape.args) });
+    return;
+  }
+  const info = await applyPlan({ json }, { id: null, edited: false }, (err) => notify('plan-import-bad', { name: file.name, reason: err.message }));
+  if (!info) return;
+  const name = info.plan.title ?? file.name.replace(/\.json$/i, '');
+  const { entry, stored } = library.keep({ name, json: info });
+  current = { id: entry.id, edited: false };
+  settings.plan = entry.id;
+  saveSettings();
+  syncPlanSelect();
+  if (planDialog.open) showPlanTable();
+  notify(stored ? 'plan-imported' : 'plan-saved-session', { name, n: info.targets.length });
+}
+
+/** The plan in use with `targets` instead of its own: the corrections, applied at once. */
+async function correctPlan(targets, key, args) {
+  const info = await applyPlan({ json: { ...plan, targets } }, { id: current.id, edited: true });
+  if (info) notify(key, args);
+}
+
+/** Saves the plan in use, corrections and all, as the editor's own plan named `name`. */
+async function savePlanAs(name) {
+  const text = await planText();
+  const { entry, stored } = library.keep({ name, json: plan, text });
+  current = { id: entry.id, edited: false };
+  settings.plan = entry.id;
+  saveSettings();
+  syncPlanSelect();
+  showPlanLine();
+  showPlanTable();
+  notify(stored ? 'plan-saved' : 'plan-saved-session', { name });
+}
+
+function deleteEntry(entry) {
+  if (!library.remove(entry.id)) return;
+  if (current.id === entry.id) {
+    // Still in use: it becomes a plan not saved, which the editor can save again.
+    current = { id: entry.id, edited: true };
+    settings.plan = BUILTIN_ID;
+    saveSettings();
+    notify('plan-deleted-current', { name: entry.name });
+  } else notify('plan-deleted', { name: entry.name });
+  syncPlanSelect();
+  showPlanLine();
+  showPlanTable();
+}
+
+function exportEntry(entry) {
+  download(planFileName(entryName(entry)), 'application/json', exportJson(entry.json));
+}
+
+function showPlanLine() {
+  const line = $('plan-line');
+  if (!plan) {
+    line.replaceChildren(t('plan-line-none'));
+    line.classList.remove('warn');
+    showProposal();
+    return;
+  }
+  const p = plan.plan;
+  const period = periodText(periodOf(p));
+  const parts = [t('plan-line', { title: p.title ?? t('plan-untitled'), period, n: plan.targets.length })];
+  if (current.edited) parts.push(t('plan-line-edited'));
+  const unread = plan.unread?.length ?? 0;
+  if (unread) parts.push(' ', h('button', { type: 'button', class: 'link warn-link', onclick: () => openPlanDialog('table') }, t('plan-line-unread', { n: unread })));
+  const inside = ix ? dateInPlan(ix.analysis, plan) : null;
+  if (inside === false) parts.push(' ', h('strong', {}, t('plan-outside', { year: draftYear(ix.analysis), period })));
+  line.replaceChildren(...parts);
+  line.classList.toggle('warn', inside === false || unread > 0);
+  showProposal();
+}
+
+/** The plan of the library whose period holds the draft's year, when the one in use does
+ *  not: proposed, never switched to unasked. */
+function showProposal() {
+  const box = $('plan-proposal');
+  const year = ix ? draftYear(ix.analysis) : null;
+  const others = library.entries().filter((e) => e.id !== current.id);
+  const offer = plan && year ? proposal(others, plan.plan, year) : null;
+  if (!offer || dismissed.has(`${year}:${offer.id}`)) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const name = entryName(offer);
+  box.replaceChildren(
+    t('plan-proposal', { year, name, period: periodText(periodOf(offer.json.plan)) }),
+    ' ',
+    h('button', { type: 'button', class: 'primary', dataset: { pl: 'plan-accept' }, onclick: () => useEntry(offer.id) }, t('plan-proposal-accept')),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        dataset: { pl: 'plan-dismiss' },
+        onclick: () => {
+          dismissed.add(`${year}:${offer.id}`);
+          showProposal();
+        },
+      },
+      t('plan-proposal-dismiss'),
+    ),
+  );
+  box.hidden = false;
+}
+
+function syncPlanSelect() {
+  const select = $('plan-choice');
+  for (const o of select.querySelectorAll('option[data-entry]')) o.remove();
+  const builtin = select.querySelector('option[value="builtin"]');
+  const options = library.saved.map((e) => h('option', { value: e.id, dataset: { entry: '' } }, e.name));
+  if (current.edited) options.push(h('option', { value: 'edited', dataset: { entry: '' } }, t('plan-edited-option', { title: plan?.plan?.title ?? t('plan-untitled') })));
+  builtin.after(...options);
+  select.value = current.edited ? 'edited' : (current.id ?? BUILTIN_ID);
+}
+
+async function onPlanChoice() {
+  const select = $('plan-choice');
+  const value = select.value;
+  if (value === 'paste') {
+    syncPlanSelect();
+    openPlanDialog('paste');
+  } else if (value === 'file') {
+    syncPlanSelect();
+    $('plan-file').click();
+  } else if (value !== 'edited') {
+    select.disabled = true;
+    await useEntry(value);
+    select.disabled = false;
+  }
+}
+
+async function onPlanFile() {
+  const input = $('plan-file');
+  const file = input.files?.[0];
+  input.value = '';
+  if (file) await importPlan(file);
 }
 
 let builtinPlanText = null;
 
+/** The text the plan in use was read from (its offsets point into it), or null. */
 async function planText() {
-  if (planSource.kind === 'text') return planSource.text;
-  if (planSource.kind !== 'builtin') return null;
+  const entry = current.id ? library.get(current.id) : null;
+  if (entry && !entry.builtin) return entry.text ?? null;
+  if (current.id !== BUILTIN_ID && !(entry?.builtin)) return null;
   if (builtinPlanText === null) {
     const response = await fetch(new URL('./plans/builtin.txt', import.meta.url));
     builtinPlanText = response.ok ? await response.text() : '';
@@ -497,8 +667,15 @@ async function planText() {
   return builtinPlanText || null;
 }
 
+/** Whether planText() has a text to give (the built-in plan's is fetched when asked). */
+function hasPlanText() {
+  if (current.id === BUILTIN_ID) return true;
+  return Boolean(current.id && library.get(current.id)?.text);
+}
+
 function openPlanDialog(mode) {
   $('plan-paste').hidden = mode !== 'paste';
+  $('plan-message').textContent = '';
   if (mode === 'paste') {
     $('plan-body').replaceChildren();
     $('plan-dialog-title').textContent = t('plan-paste');
@@ -507,9 +684,119 @@ function openPlanDialog(mode) {
   if (mode === 'paste') $('plan-text').focus();
 }
 
+/** The dialog's main view: the library, then the plan in use with its warnings and targets. */
 function showPlanTable() {
+  $('plan-paste').hidden = true;
   $('plan-dialog-title').textContent = plan?.plan?.title ?? t('plan-dialog');
-  $('plan-body').replaceChildren(plan ? planTable(plan, openPlanRange) : h('p', { class: 'empty' }, t('no-plan')));
+  const open = hasPlanText() ? openPlanRange : null;
+  const body = [libraryView()];
+  if (!plan) body.push(h('p', { class: 'empty' }, t('no-plan')));
+  else {
+    body.push(unreadList(plan, { open, editable: true }));
+    if (current.edited) body.push(saveForm());
+    if (editing !== null) {
+      const target = editing === 'new' ? null : plan.targets.find((tg) => tg.id === editing);
+      body.push(targetForm(target ?? null, onTargetSaved, () => ((editing = null), showPlanTable())));
+    } else {
+      body.push(h('p', { class: 'plan-actions' }, h('button', { type: 'button', dataset: { pl: 'target-add' }, onclick: () => editTarget('new') }, t('target-add'))));
+    }
+    body.push(
+      planTableBox(plan, {
+        open,
+        edit: (tg) => editTarget(tg.id),
+        remove: (tg) => correctPlan(plan.targets.filter((x) => x.id !== tg.id), 'target-deleted', { name: tg.indicator }),
+      }),
+    );
+  }
+  $('plan-body').replaceChildren(...body.filter(Boolean));
+  $('plan-body').querySelector('.target-form input')?.focus();
+}
+
+/** The targets table in the box that scrolls sideways on a narrow screen, as the figures
+ *  table does (styles.css .table-box): the dialog itself never gets wider than the screen. */
+function planTableBox(plan, actions) {
+  return h('div', { class: 'table-box' }, planTable(plan, actions));
+}
+
+function editTarget(id) {
+  editing = id;
+  showPlanTable();
+}
+
+function onTargetSaved(next) {
+  if (editing === 'new') {
+    const target = { ...next, id: newTargetId(plan) };
+    correctPlan([...plan.targets, target], 'target-added', { name: target.indicator });
+  } else {
+    correctPlan(plan.targets.map((tg) => (tg.id === next.id ? next : tg)), 'target-changed', { name: next.indicator });
+  }
+}
+
+/** Name and save the corrected plan. */
+function saveForm() {
+  const entry = current.id ? library.get(current.id) : null;
+  const suggested = entry && !entry.builtin ? entry.name : `${plan.plan.title ?? t('plan-untitled')}${language() === 'zh' ? '（修改）' : ' (corrected)'}`;
+  const input = h('input', { id: 'plan-save-name', name: 'name', value: suggested, required: true, dataset: { pl: 'plan-save-name' } });
+  return h(
+    'form',
+    {
+      class: 'plan-save',
+      onsubmit: (e) => {
+        e.preventDefault();
+        const name = input.value.trim();
+        if (name) savePlanAs(name);
+      },
+    },
+    h('p', { class: 'plan-edited' }, t('plan-edited')),
+    h('label', { for: 'plan-save-name' }, t('plan-save-name')),
+    ' ',
+    input,
+    ' ',
+    h('button', { type: 'submit', class: 'primary', dataset: { pl: 'plan-save' } }, t('plan-save')),
+  );
+}
+
+/** The plans kept on this computer, each with 使用 / 导出 / 删除. */
+function libraryView() {
+  const rows = library.entries().map((entry) => {
+    const name = entryName(entry);
+    const info = entry.json.plan ?? {};
+    const inUse = current.id === entry.id;
+    return h(
+      'li',
+      { dataset: { planId: entry.id }, class: inUse ? 'in-use' : null },
+      h('span', { class: 'plan-name' }, name),
+      entry.builtin ? h('span', { class: 'tag' }, t('plan-tag-builtin')) : null,
+      inUse ? h('span', { class: 'tag current' }, t('plan-tag-current')) : null,
+      h('span', { class: 'muted' }, ' ', t('plan-entry', { region: info.region ?? '?', period: periodText(periodOf(info)), n: entry.json.targets.length })),
+      h(
+        'span',
+        { class: 'row-actions' },
+        inUse && !current.edited
+          ? null
+          : h('button', { type: 'button', class: 'link', dataset: { action: 'use' }, 'aria-label': t('plan-use-label', { name }), onclick: () => useEntry(entry.id) }, t('plan-use')),
+        h('button', { type: 'button', class: 'link', dataset: { action: 'export' }, 'aria-label': t('plan-export-label', { name }), onclick: () => exportEntry(entry) }, t('plan-export')),
+        entry.builtin
+          ? null
+          : h('button', { type: 'button', class: 'link', dataset: { action: 'delete' }, 'aria-label': t('plan-delete-label', { name }), onclick: () => deleteEntry(entry) }, t('plan-delete')),
+      ),
+    );
+  });
+  return h(
+    'section',
+    { class: 'plan-library', dataset: { pl: 'plan-library' } },
+    h('h3', {}, t('plan-library')),
+    h('ul', {}, rows),
+    h(
+      'p',
+      { class: 'plan-actions' },
+      h('button', { type: 'button', dataset: { pl: 'plan-import' }, onclick: () => $('plan-file').click() }, t('plan-import')),
+      ' ',
+      h('button', { type: 'button', onclick: () => openPlanDialog('paste') }, t('plan-paste-open')),
+      ' ',
+      h('span', { class: 'muted' }, t('plan-library-hint')),
+    ),
+  );
 }
 
 /** Shows the plan's own text with [start, end) marked (no data-pl-kind: not a highlight). */
@@ -519,7 +806,7 @@ async function openPlanRange(start, end) {
   $('plan-paste').hidden = true;
   $('plan-dialog-title').textContent = plan?.plan?.title ?? t('plan-dialog');
   if (!source) {
-    $('plan-body').replaceChildren(h('p', { class: 'empty' }, t('plan-no-text')), plan ? planTable(plan, null) : '');
+    $('plan-body').replaceChildren(h('p', { class: 'empty' }, t('plan-no-text')), plan ? planTableBox(plan) : '');
   } else {
     const hit = h('mark', { class: 'plan-hit', tabindex: '-1' }, source.slice(start, end));
     const pre = h('pre', { class: 'plan-text' }, source.slice(Math.max(0, start - 3000), start), hit, source.slice(end, end + 3000));
@@ -589,6 +876,7 @@ function switchLanguage(next) {
   if (noticeArgs && !$('notice').hidden) $('notice').textContent = t(...noticeArgs);
   syncPlanSelect();
   showPlanLine();
+  if (planDialog.open && $('plan-paste').hidden) showPlanTable();
   drawVerdictLegend();
   if (ix) show(ix.analysis);
 }
@@ -676,7 +964,7 @@ $('plan-paste').addEventListener('submit', async (e) => {
   e.preventDefault();
   const value = $('plan-text').value;
   if (!value.trim()) return;
-  if (await choosePlan({ kind: 'text', text: value })) {
+  if (await readPlanText(value)) {
     $('plan-paste').hidden = true;
     showPlanTable();
   }
@@ -712,6 +1000,12 @@ $('clear-local').addEventListener('click', () => {
   ignored.rules.clear();
   ignored.items.clear();
   Object.assign(settings, structuredClone(store.DEFAULT_SETTINGS), { autosave: false });
+  // The editor's plans are gone from this computer; the one in use stays until another is
+  // chosen, as a plan not saved.
+  library.saved = [];
+  if (current.id !== BUILTIN_ID && current.id !== 'none') current = { id: current.id, edited: true };
+  syncPlanSelect();
+  showPlanLine();
   $('autosave').checked = false;
   applyLayers();
   notify('local-cleared');
@@ -760,4 +1054,5 @@ if (draft) {
 mirror.render(text, []);
 drawPanel();
 startEngine();
+loadBuiltinEntry().catch((err) => console.warn('built-in plan:', err));
 loadSampleIndex().catch((err) => console.warn('samples:', err));

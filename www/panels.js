@@ -1,6 +1,6 @@
 // The side panel's tabs, each a function from the analysis index to DOM: 概览 (overview),
-// 措施 (measures), 数据 (figures), 对标 (plan comparison), 问题 (findings); and the table of
-// a plan's targets. Entries are buttons that call `go.reveal(id)`; none carries
+// 措施 (measures), 数据 (figures), 对标 (plan comparison), 问题 (findings), and one finding
+// as a list entry (the plan's own table is in planview.js). Entries are buttons that call `go.reveal(id)`; none carries
 // data-pl-kind (that attribute belongs to highlights only, ui-contract.md).
 
 import { facts, h, progressBar } from './dom.js';
@@ -10,7 +10,6 @@ import {
   countVerdicts,
   findingPlace,
   fixText,
-  formatBaseline,
   formatTarget,
   formatValue,
   message,
@@ -25,14 +24,10 @@ import {
 import { quoteOf } from './card.js';
 import { dateControl } from './date-control.js';
 import { t } from './i18n.js';
+import { draftYear, inPeriod } from './plans.js';
 
 /** Whether the draft's year falls inside the plan's period (null when either is unknown). */
-export function dateInPlan(analysis, plan) {
-  const year = analysis?.document?.year;
-  const info = plan?.plan;
-  if (!year || !info?.base_year || !info?.target_year) return null;
-  return year >= info.base_year && year <= info.target_year;
-}
+export const dateInPlan = (analysis, plan) => inPeriod(plan?.plan, draftYear(analysis));
 
 export function overviewTab(ix, go) {
   const a = ix.analysis;
@@ -396,35 +391,5 @@ export function findingEntry(ix, f, onclick) {
     ),
     quoteOf(place),
     fix ? h('p', { class: 'fix' }, t('fact-fix'), '：', fix) : null,
-  );
-}
-
-/** The targets of a plan as a table; each row can open its place in the plan text. */
-export function planTable(plan, openPlanRange) {
-  return h(
-    'table',
-    { class: 'plan-table' },
-    h('caption', {}, plan.plan.title ?? t('plan-untitled'), ` (${plan.targets.length})`),
-    h(
-      'thead',
-      {},
-      h('tr', {}, ['indicator', 'unit', 'baseline', 'target', 'attribute', 'section'].map((c) => h('th', { scope: 'col' }, t(`plan-col-${c}`)))),
-    ),
-    h(
-      'tbody',
-      {},
-      plan.targets.map((tg) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, openPlanRange ? h('button', { type: 'button', class: 'link', onclick: () => openPlanRange(tg.start, tg.end) }, tg.indicator) : tg.indicator),
-          h('td', {}, tg.unit ?? ''),
-          h('td', {}, formatBaseline(tg)),
-          h('td', {}, formatTarget(tg)),
-          h('td', {}, tg.attribute ?? ''),
-          h('td', {}, tg.section ?? ''),
-        ),
-      ),
-    ),
   );
 }

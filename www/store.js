@@ -5,6 +5,7 @@
 //   policylens:settings   {autosave, expiryDays, lang, dictionary, largeText, layers}
 //   policylens:draft      {text, savedAt}            the draft as last typed
 //   policylens:ignored    {rules: [code], items: [code + '\u0000' + text]}
+//   policylens:plans      [{id, name, json, text, savedAt}]   the plan library (plans.js)
 //
 // localStorage can be missing or full (private mode, quota): every access is guarded and a
 // failure only means nothing is remembered.
@@ -18,6 +19,7 @@ export const DEFAULT_SETTINGS = {
   lang: null,
   dictionary: 'small',
   largeText: false,
+  plan: 'builtin', // the plan chosen for the draft: 'builtin', 'none' or a library entry's id
   layers: { claim: true, measure: true, check: true },
 };
 
@@ -93,6 +95,17 @@ export const ignoreKey = (finding, text) => `${finding.code}\u0000${text.slice(f
 
 /** Whether the user ignored `finding` of `text`: its rule, or this one (by its words). */
 export const isIgnored = (ignored, finding, text) => ignored.rules.has(finding.code) || ignored.items.has(ignoreKey(finding, text));
+
+/** The editor's plans (plans.js); an empty list when none are kept. */
+export function loadPlans() {
+  const saved = read('plans');
+  return Array.isArray(saved) ? saved : [];
+}
+
+/** false when the browser refused (the quota). */
+export function savePlans(entries) {
+  return write('plans', entries);
+}
 
 /** Removes every key of the page from this computer. */
 export function clearAll() {

@@ -48,6 +48,11 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
         pow = pow.wrapping_mul(BASE);
     }
     for (_, ls, le) in ctx.prose_lines() {
+        if is_note(&text[ls..le]) {
+            // A note under a table or a statistical bulletin's `[12]…` defines its terms in
+            // set words, one note after another.
+            continue;
+        }
         chars.clear();
         chars.extend(text[ls..le].char_indices().map(|(i, c)| (ls + i, c)));
         let n = chars.len();
@@ -115,7 +120,10 @@ pub fn dup_fragment(ctx: &Ctx, out: &mut Out) {
                     if len >= MIN_CHARS
                         && (len >= LONG
                             || same && e + len == j
-                            || starts_clause(ctx, &chars, j) && starts_clause(ctx, earlier, e))
+                            || starts_clause(ctx, &chars, j)
+                                && starts_clause(ctx, earlier, e)
+                                && (ends_clause(&chars[j..j + len], chars.get(j + len))
+                                    || ends_clause(&earlier[e..e + len], earlier.get(e + len))))
                     {
                         let start = chars[j].0;
                         let end = chars[j + len - 1].0 + chars[j + len - 1].1.len_utf8();
@@ -179,6 +187,42 @@ fn starts_clause(ctx: &Ctx, chars: &[(usize, char)], j: usize) -> bool {
         .original
         .get(prev_end..here)
         .is_some_and(|gap| gap.contains('\n'))
+}
+
+/// Whether a short repeat `copy` (followed by `next`; either copy may be) is a whole clause
+/// said again, as a slip would be: it ends where a clause ends. A repeat that stops inside a phrase, or
+/// before a figure, or that is only a clause's opening words up to its comma, without a
+/// figure (`在固定资产投资中，`), is the frame of parallel sentences (排比: `必须同中国具体实际相结合…必须同
+/// 中华优秀传统文化相结合`, `占规模以上工业增加值比重为17.1%…为12.5%`), written by design.
+fn ends_clause(copy: &[(usize, char)], next: Option<&(usize, char)>) -> bool {
+    let end = |c: char| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';'
+        )
+    };
+    let figure = copy.iter().any(|&(_, c)| c.is_ascii_digit());
+    match copy.last().map(|&(_, c)| c) {
+        // Opening words up to a comma; a clause with a figure in it is content, not a frame.
+        Some('，' | '：' | '、' | ',') => figure,
+        Some(c) if end(c) => true,
+        _ => next.is_none_or(|&(_, c)| end(c) || c == '\n'),
+    }
+}
+
+/// A line of notes: `注：…`, `[12]…` (a bulletin's numbered note), `①…`.
+fn is_note(line: &str) -> bool {
+    let t = line.trim_start();
+    let bracketed = |open: char, close: char| {
+        t.strip_prefix(open)
+            .and_then(|r| r.split_once(close))
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    t.starts_with("注：")
+        || t.starts_with("注:")
+        || t.starts_with(|c| ('①'..='⑳').contains(&c))
+        || bracketed('[', ']')
+        || bracketed('［', '］')
 }
 
 /// Whether a repeated fragment is a slip worth reporting: it still has 12 Chinese
@@ -268,6 +312,29 @@ mod tests {
                     &[],
                 ),
                 ("推动数字政府建设，提升政务服务效能。推动数字政府建设，提升政务服务效能。", &["推动数字政府建设，提升政务服务效能。"]),
+                // Parallel sentences: the frame repeats, the clauses differ.
+                (
+                    "坚持和发展马克思主义，必须同中国具体实际相结合。坚持和发展马克思主义，必须同中华优秀传统文化相结合。",
+                    &[],
+                ),
+                (
+                    "高技术制造业增加值增长9.4%，占规模以上工业增加值比重为17.1%；装备制造业增加值增长9.2%，占规模以上工业增加值比重为36.8%。",
+                    &[],
+                ),
+                (
+                    "在固定资产投资（不含农户）中，民间投资下降。\n在固定资产投资（不含农户）中，第一产业投资增长。",
+                    &[],
+                ),
+                // The same clause said twice is still a slip.
+                (
+                    "全市新建供水工程42处，新增受益农村人口38.6万人。\n新增受益农村人口38.6万人，普及率达到96.2%。",
+                    &["新增受益农村人口38.6万人"],
+                ),
+                // Notes define their terms in set words.
+                (
+                    "[12]城镇居民人均可支配收入是指将所有调查户的收入平均。\n[13]农村居民人均可支配收入是指将所有调查户的收入平均。",
+                    &[],
+                ),
             ],
         );
     }

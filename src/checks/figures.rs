@@ -350,21 +350,31 @@ pub fn parts_exceed_total(ctx: &Ctx, out: &mut Out) {
         let mut sum = 0.0;
         let mut last = None;
         let mut any_part_bigger = false;
+        // Parts listed as one list (`其中A120家、B80家`) add up; parts in clauses of their own
+        // (`其中因私出境16166万人次，赴港澳台出境11271万人次`) may be nested, and only a part
+        // bigger than the whole is a slip.
+        let mut one_list = true;
         for p in claims[i + 1..].iter().take(64) {
             let between = &original[last.map_or(total.end + k, |l: &Claim| l.end)..p.start];
             if between.contains(['。', '；', '\n']) {
                 break;
             }
-            if p.kind != Kind::Amount || p.unit != total.unit || p.value.is_none() {
+            // Like with like: levels with a level, changes (`增加429万辆`) with a change.
+            if p.kind != Kind::Amount
+                || p.unit != total.unit
+                || p.value.is_none()
+                || is_change(original, p) != is_change(original, total)
+            {
                 break;
             }
+            one_list &= last.is_none() || !between.contains(['，', ',']);
             let pv = p.value.unwrap_or(0.0);
             sum += pv;
             any_part_bigger |= pv > tv * 1.0001;
             last = Some(p);
         }
         let Some(last) = last else { continue };
-        if sum > tv * 1.0001 {
+        if any_part_bigger || one_list && sum > tv * 1.0001 {
             let start = total.end + k;
             let what = if any_part_bigger {
                 "分项大于总数"
@@ -386,6 +396,16 @@ pub fn parts_exceed_total(ctx: &Ctx, out: &mut Out) {
                 None,
             );
         }
+    }
+}
+
+/// A change (`增长5%`, `比上年增加1526家`) or a bare change verb before an amount
+/// (`保有量19773万辆，增加429万辆`: the claim reader keeps a change without a comparison
+/// an amount, but a level and its increase are not parts of each other).
+fn is_change(original: &str, c: &Claim) -> bool {
+    c.direction.is_some() || {
+        let before = original[..c.start].trim_end();
+        data::directions().longest_suffix(before).is_some()
     }
 }
 
@@ -548,6 +568,10 @@ mod tests {
                 ),
                 ("全市培育企业300余家，其中独角兽企业5家、上市企业3家。", &[]),
                 ("全市培育企业300家，其中独角兽企业5家、上市企业3家。", &[]),
+                // A change is not compared with levels; nested parts only one by one.
+                ("民用轿车保有量19773万辆，增加429万辆，其中私人轿车保有量18691万辆，增加487万辆。", &[]),
+                ("居民出境16792万人次，其中因私出境16166万人次，赴港澳台出境11271万人次。", &[]),
+                ("居民出境1679万人次，其中因私出境16166万人次，赴港澳台出境1127万人次。", &["其中因私出境16166万人次，赴港澳台出境1127万人次"]),
             ],
         );
     }

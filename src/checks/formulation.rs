@@ -86,8 +86,15 @@ fn near_miss(t: &[char], f: &[char]) -> Option<usize> {
     if n >= 6 && tail >= 3 && starts(k, &f[k + 1..]) {
         return Some(n - 1);
     }
-    // Replaced.
-    if n >= 7 && tail >= 3 && t.get(k).is_some_and(|c| is_han(*c)) && starts(k + 1, &f[k + 1..]) {
+    // Replaced, but not one numeral by another: `党的十一届三中全会` is another plenum than
+    // `党的十八届三中全会`, not a slip for it.
+    let numeral = |c: &char| "〇一二两三四五六七八九十百".contains(*c);
+    if n >= 7
+        && tail >= 3
+        && t.get(k)
+            .is_some_and(|c| is_han(*c) && !(numeral(c) && numeral(&f[k])))
+        && starts(k + 1, &f[k + 1..])
+    {
         return Some(n);
     }
     // Added.
@@ -180,6 +187,8 @@ mod tests {
                 ),
                 ("坚持以习近平新时代中国特色社会主义思想为指导。", &[]),
                 ("深化“高效办好一件事”改革。", &["高效办好一件事"]),
+                ("党的十一届三中全会开启了改革开放。", &[]),
+                ("党的十八界三中全会作出部署。", &["党的十八界三中全会"]),
             ],
         );
     }

@@ -167,6 +167,8 @@ fn numerals(ctx: &Ctx, out: &mut Out) {
                         })
                         && !rest.starts_with('、')
                         && !rest.starts_with("产")
+                        // `一、二类`, `三、四级`: two named grades, not an approximate number.
+                        && !rest.starts_with(['类', '级', '等', '档', '期', '号'])
                     {
                         let end = after_b;
                         let fixed: String = line[s0..end].chars().filter(|c| *c != '、').collect();
@@ -242,14 +244,24 @@ fn mixed_counts(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str) {
         let pair = before == Some('、')
             && char_before(line, n.start - '、'.len_utf8())
                 .is_some_and(|p| numeral::chinese_digit(p).is_some());
+        // `七张问题清单`, `四处历史文物遗存`, `社保五项参保人数`: a count before the noun it
+        // numbers names a set, and may be written in words (GB/T 15835: numbers that are part
+        // of a phrase), unless an Arabic count of the sentence is written the same way
+        // (`新建5个园区、十二个基地`); a figure that stands as the quantity itself
+        // (`建成产业园三个，`) is compared with any Arabic count.
+        let before_noun = |end: usize| line[end..].chars().next().is_some_and(is_han);
+        let names_a_set = before_noun(n.end);
         if approx || pair || in_quote || !line[ss..se].bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         // Arabic counts in the same sentence (`建成产业园三个，集聚企业126家`).
         let _ = unit;
-        let arabic = super::util::nums_in(line, ss, se)
-            .iter()
-            .any(|a| !a.chinese && a.class() == Some(Class::Count) && !a.base().is_empty());
+        let arabic = super::util::nums_in(line, ss, se).iter().any(|a| {
+            !a.chinese
+                && a.class() == Some(Class::Count)
+                && !a.base().is_empty()
+                && (!names_a_set || before_noun(a.end))
+        });
         if arabic {
             out.clean(
                 ls + n.start,
@@ -521,6 +533,8 @@ mod tests {
                 ("占比为.46。", &[".46"]),
                 ("每年开展三、四次检查。", &["三、四"]),
                 ("新建5个园区、十二个基地。", &["十二个"]),
+                ("开发上线七张问题清单，累计办理事项1260件。", &[]),
+                ("水质达到一、二类标准的面积占84.9%，监测点位126个。", &[]),
                 ("新建道路3千米，提高5百分点。", &[]),
                 ("第三、四季度增长较快。", &[]),
                 ("一、二、三产业协调发展。", &[]),

@@ -217,6 +217,15 @@ pub fn split_number(ctx: &Ctx, out: &mut Out) {
                 .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
                 .map(char::len_utf8)
                 .sum::<usize>();
+            // A number after a space is the last cell of a space-aligned table row
+            // (`其他用品及服务 9.3 9.5 8.3` / `年末…`), not a figure the page cut.
+            if text[..at - digits]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c == ' ' || c == '\t')
+            {
+                continue;
+            }
             let (ns, _) = ctx.doc.orig_span(at - digits, at);
             out.orig(
                 ns.min(s),

@@ -469,13 +469,15 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
             return Attempt::Skip(end);
         }
     }
-    // A leading qualifier (`超`, `不低于`, `近`) joins the span.
+    // A leading qualifier (`超`, `不低于`, `近`) joins the span, also across the spaces PDF
+    // text puts before a number (`不低于 50%`).
     let mut start = i;
-    if qualifier == Qualifier::Exact || qualifier == Qualifier::AtLeast && !before.is_empty() {
-        if let Some((l, q)) = qualifier_at(before, "before", true) {
-            let word = &before[before.len() - l..];
-            if leading_qualifier_ok(&before[..before.len() - l], word) {
-                start = i - l;
+    let spaced = before.trim_end_matches([' ', '\u{3000}']);
+    if qualifier == Qualifier::Exact || qualifier == Qualifier::AtLeast && !spaced.is_empty() {
+        if let Some((l, q)) = qualifier_at(spaced, "before", true) {
+            let word = &spaced[spaced.len() - l..];
+            if leading_qualifier_ok(&spaced[..spaced.len() - l], word) {
+                start = i - (before.len() - spaced.len()) - l;
                 if qualifier == Qualifier::Exact || q == Qualifier::AtLeast {
                     qualifier = q;
                 }

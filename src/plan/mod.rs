@@ -64,13 +64,22 @@ pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Pl
         .collect();
     let in_box = |at: usize| boxes.iter().any(|&(s, e)| s <= at && at < e);
     let table_count = targets.len();
-    for s in prose::read(doc, claims, in_table, in_box) {
+    for s in prose::read(doc, claims, info.base_year, in_table, in_box) {
         let t = from_prose(&s, claims, &info, section_of(s.start));
         // `粮食生产能力稳定在2500万吨以上` restates the table's 粮食综合生产能力: one target.
         let restated = targets[..table_count].iter().any(|r| same_target(r, &t));
-        if !restated {
-            targets.push(t);
+        if restated {
+            continue;
         }
+        // `地区生产总值年均增长6%左右，到2030年达到385亿元左右`: one indicator's growth and
+        // level in one sentence are one target, as a table row gives both.
+        if let Some(prev) = targets[table_count..].last_mut() {
+            if let Some(merged) = growth_and_level(prev, &t, doc.original) {
+                *prev = merged;
+                continue;
+            }
+        }
+        targets.push(t);
     }
     let sections = sections::read(doc, &headings, dict);
     for (k, t) in targets.iter_mut().enumerate() {
@@ -100,6 +109,27 @@ pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Pl
         sections,
         unread,
     }
+}
+
+/// Prose targets `a` then `b` as one target, when they are the growth and the level of
+/// the same indicator in the same sentence.
+fn growth_and_level(a: &Target, b: &Target, text: &str) -> Option<Target> {
+    if a.indicator != b.indicator || b.start < a.end || text[a.end..b.start].contains(['。', '；'])
+    {
+        return None;
+    }
+    let (growth, level) = match (a.growth.is_some(), b.growth.is_some()) {
+        (true, false) if a.target.is_none() && b.target.is_some() => (a, b),
+        (false, true) if b.target.is_none() && a.target.is_some() => (b, a),
+        _ => return None,
+    };
+    Some(Target {
+        growth: growth.growth,
+        growth_qualifier: growth.growth_qualifier,
+        start: a.start,
+        end: b.end,
+        ..level.clone()
+    })
 }
 
 /// Whether prose target `b` restates table target `a`: the same value and unit, and names
@@ -281,9 +311,7 @@ fn from_prose(
         let year = if s.every_year {
             None
         } else {
-            // Only a time written in the goal's own clause dates it: a heading's or the
-            // paragraph's year (`二〇三五年远景目标`) is no due date.
-            c.time.as_ref().and(c.year).or(info.target_year)
+            s.year.or(info.target_year)
         };
         (
             Some(Goal {

@@ -20,6 +20,9 @@ pub struct Stated {
     pub growth: bool,
     pub every_year: bool,
     pub cumulative: bool,
+    /// The year it is due, where its own clause says (`到2030年`); `None` for the plan's
+    /// target year.
+    pub year: Option<i32>,
     /// The claim giving the baseline (`由2020年的59%…`), and its year.
     pub baseline: Option<(usize, Option<i32>)>,
 }
@@ -110,6 +113,7 @@ fn without_verb(phrase: &str) -> &str {
 pub fn read(
     doc: &Document,
     claims: &[Claim],
+    base_year: Option<i32>,
     in_table: impl Fn(usize) -> bool,
     in_box: impl Fn(usize) -> bool,
 ) -> Vec<Stated> {
@@ -166,7 +170,13 @@ pub fn read(
             && c.unit.as_deref() == Some("%")
             && (before.contains("增长") || before.contains("增速"));
         let every_year = before.contains("每年") || before.contains("年均");
-        let cumulative = before.contains("累计") || before.contains("期间");
+        // A change with no yearly sense (`单位地区生产总值能耗降低13.5%`, `比2025年提高3个
+        // 百分点`) is over the plan's whole period: the prose form of a table's `[13.5]`.
+        let period_change = c.kind == Kind::Change
+            && !growth
+            && !every_year
+            && matches!(c.unit.as_deref(), Some("%" | "百分点" | "个百分点"));
+        let cumulative = before.contains("累计") || before.contains("期间") || period_change;
         // `由2020年的59%提高到65%`: the figure before, in the same clause, is the baseline.
         let baseline = (k > 0)
             .then(|| k - 1)
@@ -178,6 +188,15 @@ pub fn read(
                     && text[clause_start..prev.start].contains(['由', '从'])
             })
             .map(|p| (p, claims[p].year));
+        // Only a time written in the goal's own clause dates it: a heading's or the
+        // paragraph's year (`二〇三五年远景目标`) is no due date, and neither is a year at or
+        // before the base year (`（2025年为3.6个）` earlier in the sentence is a baseline's).
+        let year = c
+            .time
+            .as_ref()
+            .and(c.year)
+            .filter(|&y| base_year.is_none_or(|b| y > b));
+        let baseline = baseline.or_else(|| baseline_after(text, claims, k, year));
         if let Some((p, _)) = baseline {
             used_as_baseline[p] = true;
             out.retain(|s: &Stated| s.claim != p); // it was read as a target of its own
@@ -203,9 +222,39 @@ pub fn read(
                 growth,
                 every_year,
                 cumulative,
+                year,
                 baseline,
             });
         }
     }
     out
+}
+
+/// `到2030年，森林覆盖率达到45%（2025年为42%）`, `…达到7万亿元，2025年为5.6万亿元`: the
+/// figure right after a goal, dated earlier, in the same unit, and introduced by its year
+/// alone is the goal's baseline (not a goal of its own).
+fn baseline_after(
+    text: &str,
+    claims: &[Claim],
+    k: usize,
+    due: Option<i32>,
+) -> Option<(usize, Option<i32>)> {
+    let (c, p) = (&claims[k], claims.get(k + 1)?);
+    let year = p.year?;
+    if p.unit != c.unit || p.start < c.end || due.is_some_and(|y| year >= y) {
+        return None;
+    }
+    let between = &text[c.end..p.start];
+    if between.contains(['。', '；']) || between.chars().count() > 14 {
+        return None;
+    }
+    let opened = between.trim_start_matches([' ', '\n', '（', '(', '，', ',', '、']);
+    let rest = opened
+        .strip_prefix(year.to_string().as_str())?
+        .strip_prefix('年')?;
+    let rest = rest.trim_start_matches("底").trim_start_matches("末");
+    ["为", "是", "达", "的"]
+        .iter()
+        .any(|w| rest.trim() == *w || rest.trim().is_empty())
+        .then_some((k + 1, Some(year)))
 }

@@ -12,6 +12,19 @@ import { chromium } from 'playwright-core';
 export const root = new URL('../../', import.meta.url);
 export const WAIT_MS = 30_000;
 
+// A 15th plan of a city (2026–2030), its table tab-separated; one row's value cell cannot
+// be read. The page's and the widget's plan views are tested with it.
+export const UNREAD_ROW = '数字经济核心产业增加值占比';
+export const PLAN15 = [
+  '江城市国民经济和社会发展第十五个五年规划纲要',
+  '专栏1 “十五五”时期经济社会发展主要指标',
+  '指标\t单位\t2025年\t2030年\t属性',
+  '常住人口城镇化率\t%\t60\t65\t预期性',
+  '森林覆盖率\t%\t40\t42\t约束性',
+  `${UNREAD_ROW}\t%\t9\t力争达到3成左右\t预期性`,
+  '',
+].join('\n');
+export const DRAFT2027 = '发布时间：2027-03-01\n2027年，全市常住人口城镇化率达到62%。';
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 let passed = 0;

@@ -5,7 +5,7 @@
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { WAIT_MS, axeViolations, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
+import { DRAFT2027, PLAN15, UNREAD_ROW, WAIT_MS, axeViolations, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
 import { claimFigure, decimal, figure, formulaFigures } from '../../www/format.js';
 import { RULE_NAMES } from '../../www/rules.js';
 
@@ -155,6 +155,43 @@ async function screens(browser, base) {
       if (size.name === 'phone' && name === 'export-csv') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-menu.png`, artifacts).pathname });
     }
     await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
+    // The plan dialog (the built-in plan): inside the screen, nothing in it wider than it, and
+    // its targets table scrolling sideways in its own box; the same with the target form open.
+    await page.click('[data-pl="plan-view"]');
+    await page.waitForSelector('[data-pl="plan-dialog"] .plan-table');
+    const dialogBox = () =>
+      page.evaluate(() => {
+        const d = document.querySelector('[data-pl="plan-dialog"]');
+        const r = d.getBoundingClientRect();
+        const box = d.querySelector('.plan-table').parentElement;
+        const b = box.getBoundingClientRect();
+        return {
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+          left: r.left,
+          right: r.right,
+          dialogWider: d.scrollWidth > d.clientWidth,
+          boxLeft: b.left,
+          boxRight: b.right,
+          scrolls: getComputedStyle(box).overflowX,
+          tableWider: box.scrollWidth > box.clientWidth,
+        };
+      });
+    let dlg = await dialogBox();
+    const dialogFits = (x) => x.scroll <= x.inner && x.left >= 0 && x.right <= x.inner && !x.dialogWider && x.boxLeft >= x.left && x.boxRight <= x.right;
+    check(
+      `${label}: the plan dialog fits the screen and its targets table scrolls inside its box`,
+      dialogFits(dlg) && dlg.scrolls === 'auto' && (size.name !== 'phone' || dlg.tableWider),
+      JSON.stringify(dlg),
+    );
+    if (size.name === 'phone') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-plan.png`, artifacts).pathname });
+    await page.click('[data-pl="target-add"]');
+    await page.waitForSelector('[data-pl="target-form"]');
+    dlg = await dialogBox();
+    check(`${label}: …and with the target form open`, dialogFits(dlg), JSON.stringify(dlg));
+    if (size.name === 'phone') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-plan-form.png`, artifacts).pathname });
+    await page.click('[data-pl="target-form"] button[type="button"]');
+    await page.click('[data-pl="plan-dialog-close"]');
     if (size.name === 'phone') {
       const side = await page.evaluate(() => [document.querySelector('.editor-pane').getBoundingClientRect().bottom, document.querySelector('.side').getBoundingClientRect().top]);
       check(`${label}: the panels stack`, side[1] >= side[0], JSON.stringify(side));
@@ -412,6 +449,115 @@ async function main() {
     check('“在规划原文中查看” opens the target in the plan text', hit.includes('城镇化率'), hit);
     await page.click('[data-pl="plan-dialog-close"]');
 
+    // 5b. The plan library (issue 11 items 4–5): a plan text with a row that cannot be read,
+    // a target corrected and the verdict changed, saved, kept over a reload, exported and
+    // imported again, a malformed import refused, the plan proposed by the draft's date.
+    await page.selectOption('[data-pl="plan-choice"]', 'paste');
+    await page.fill('[data-pl="plan-text"]', PLAN15);
+    await page.click('[data-pl="plan-load"]');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('江城市'), null, { timeout: WAIT_MS });
+    const unread = await page.$eval('[data-pl="plan-dialog"]', (d) => d.querySelector('[data-pl="plan-unread"]')?.textContent ?? '');
+    check('a plan row that cannot be read is shown as a warning, with why', unread.includes(UNREAD_ROW) && unread.includes('无法读出'), unread.slice(0, 200));
+    await page.click('[data-pl="plan-unread"] button.unread-text');
+    await page.waitForSelector('.plan-hit', { state: 'attached' });
+    const unreadHit = await page.$eval('.plan-hit', (e) => e.textContent);
+    check('…and opens its place in the plan text (UTF-16 offsets)', unreadHit.startsWith(UNREAD_ROW) && unreadHit.includes('力争达到3成左右'), unreadHit);
+    await page.click('[data-pl="plan-body"] > button.link');
+    const read15 = await page.$$eval('.plan-table tbody tr', (rows) => rows.map((r) => r.cells[0].textContent));
+    check('…apart from the targets read', read15.includes('常住人口城镇化率') && read15.includes('森林覆盖率'), JSON.stringify(read15));
+    check('the plan line says some of the plan was not read', (await page.$eval('[data-pl="plan-line"]', (e) => e.textContent)).includes('未能读取'));
+    check('a plan read is kept in the library', (await page.$$eval('[data-pl="plan-library"] li .plan-name', (els) => els.map((e) => e.textContent))).some((n) => n.includes('江城市')));
+    await page.click('[data-pl="plan-dialog-close"]');
+    await enter(page, DRAFT2027);
+    const verdict62 = () => page.$eval('[data-pl="mirror"] [data-pl-kind="claim"]', (m) => [...m.classList].find((c) => c.startsWith('verdict-')) ?? 'none');
+    const before62 = await verdict62();
+    check('the plan read judges the draft (62% in 2027 on the way from 60% to 65%)', ['verdict-on_track', 'verdict-met'].includes(before62), before62);
+    // Correct the target: 70%, not 65%.
+    await page.click('[data-pl="plan-view"]');
+    await page.click('.plan-table tr[data-target] >> nth=0 >> [data-action="edit"]');
+    check('the correction form shows the target as read', (await page.inputValue('[data-pl="target-form"] [name="target"]')) === '65');
+    await page.fill('[data-pl="target-form"] [name="target"]', '70');
+    await page.click('[data-pl="target-save"]');
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('已修改目标'));
+    await waitForDone(page);
+    const after62 = await verdict62();
+    check('a corrected target value changes the verdict', after62 === 'verdict-behind', `${before62} → ${after62}`);
+    check('the plan line says the plan is corrected and not saved', (await page.$eval('[data-pl="plan-line"]', (e) => e.textContent)).includes('已修改'));
+    // Add a target, then delete it.
+    await page.click('[data-pl="target-add"]');
+    const a11yPlan = await axeViolations(page);
+    check('axe-core: no WCAG A/AA violation in the plan dialog (library, warnings, save and target forms)', a11yPlan.length === 0, a11yPlan.join(' | '));
+    await page.fill('[data-pl="target-form"] [name="indicator"]', '城镇新增就业');
+    await page.fill('[data-pl="target-form"] [name="unit"]', '万人');
+    await page.fill('[data-pl="target-form"] [name="target"]', '50');
+    await page.click('[data-pl="target-save"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('.plan-table tbody tr')].some((r) => r.cells[0].textContent === '城镇新增就业'));
+    const added = await page.$eval('.plan-table tbody tr:last-child', (r) => r.cells[3].textContent);
+    check('a target added by hand is in the plan (50万人: 500000 人)', ['500000人', '50万人'].includes(added.replace(/[^\d万人]/g, '')), added);
+    await page.click('.plan-table tbody tr:last-child [data-action="delete"]');
+    await page.waitForFunction(() => ![...document.querySelectorAll('.plan-table tbody tr')].some((r) => r.cells[0].textContent === '城镇新增就业'));
+    check('a target can be deleted', true);
+    // Save it under a name of its own; reload: it is in the library, still chosen, still corrected.
+    await page.fill('[data-pl="plan-save-name"]', '江城十五五（修订）');
+    await page.click('[data-pl="plan-save"]');
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('已保存规划'));
+    await page.click('[data-pl="plan-dialog-close"]');
+    await page.waitForTimeout(700); // the draft's save pause
+    await page.reload();
+    await waitForDone(page);
+    const reloaded = await page.evaluate(() => {
+      const select = document.querySelector('[data-pl="plan-choice"]');
+      return { chosen: select.selectedOptions[0]?.textContent, options: [...select.options].map((o) => o.textContent), line: document.querySelector('[data-pl="plan-line"]').textContent };
+    });
+    check('after a reload the saved plan is in the library and still chosen', reloaded.chosen === '江城十五五（修订）' && reloaded.line.includes('江城市'), JSON.stringify(reloaded));
+    check('…with its correction', (await verdict62()) === 'verdict-behind', await verdict62());
+    // Export, delete, import again: the same targets.
+    await page.click('[data-pl="plan-view"]');
+    const savedLi = '[data-pl="plan-library"] li:has-text("江城十五五（修订）")';
+    const exported = await download(page, () => page.click(`${savedLi} [data-action="export"]`));
+    const exportedJson = JSON.parse(exported.text);
+    check('a plan is exported as targets JSON (.json)', exported.name.endsWith('.json') && exportedJson.plan && Array.isArray(exportedJson.targets) && Array.isArray(exportedJson.unread), exported.name);
+    check('…with its correction', exportedJson.targets.find((x) => x.indicator === '常住人口城镇化率')?.target?.value === 70);
+    check('built-in plans cannot be deleted', (await page.$$('[data-pl="plan-library"] li[data-plan-id="builtin"] [data-action="delete"]')).length === 0);
+    await page.click(`${savedLi} [data-action="delete"]`);
+    check('a saved plan can be deleted', (await page.$$(savedLi)).length === 0 && !(await page.evaluate(() => localStorage.getItem('policylens:plans'))).includes('江城十五五（修订）'));
+    await page.click('[data-pl="plan-dialog-close"]');
+    await page.selectOption('[data-pl="plan-choice"]', 'builtin');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('湖北'), null, { timeout: WAIT_MS });
+    await page.setInputFiles('[data-pl="plan-file"]', { name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('已导入规划'), null, { timeout: WAIT_MS });
+    const roundTrip = await download(page, async () => {
+      await page.click('[data-pl="plan-view"]');
+      await page.click('[data-pl="plan-library"] li.in-use [data-action="export"]');
+    });
+    const strip = (j) => JSON.stringify(j.targets.map((x) => [x.id, x.indicator, x.unit, x.baseline, x.target, x.growth, x.cumulative, x.attribute]));
+    check('export → import → export gives the same targets', strip(JSON.parse(roundTrip.text)) === strip(exportedJson), roundTrip.text.slice(0, 120));
+    await page.click('[data-pl="plan-dialog-close"]');
+    // A malformed import, and one of another shape: refused, the plan kept.
+    const line15 = await page.$eval('[data-pl="plan-line"]', (e) => e.textContent);
+    await page.setInputFiles('[data-pl="plan-file"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"plan": {"title": "x"}, "targets": [{"id": 1}') });
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('broken.json'));
+    check('a malformed targets JSON is refused with a clear message', (await page.$eval('[data-pl="notice"]', (e) => e.textContent)).includes('不是 JSON'));
+    await page.setInputFiles('[data-pl="plan-file"]', { name: 'shape.json', mimeType: 'application/json', buffer: Buffer.from('{"plan": {"title": "x"}, "targets": [{"id": 1}]}') });
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('shape.json'));
+    const shapeNotice = await page.$eval('[data-pl="notice"]', (e) => e.textContent);
+    check('a JSON of another shape is refused, saying what is wrong', shapeNotice.includes('不是规划目标 JSON') && shapeNotice.includes('第 1 项目标'), shapeNotice);
+    check('…and the current plan stays', (await page.$eval('[data-pl="plan-line"]', (e) => e.textContent)) === line15);
+    // The proposal: with the built-in (2021–2025) plan chosen, a draft of 2027 proposes the
+    // 2026–2030 plan of the library; nothing switches until the editor accepts.
+    await page.selectOption('[data-pl="plan-choice"]', 'builtin');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('湖北'), null, { timeout: WAIT_MS });
+    await enter(page, DRAFT2027);
+    const offered = await page.$eval('[data-pl="plan-proposal"]', (e) => (e.hidden ? '' : e.textContent));
+    check('a draft dated 2027 proposes the 2026–2030 plan of the library', offered.includes('2027') && offered.includes('2026—2030') && offered.includes('江城市'), offered);
+    check('…without switching to it', (await page.$eval('[data-pl="plan-line"]', (e) => e.textContent)).includes('湖北'));
+    await page.click('[data-pl="plan-accept"]');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('江城市'), null, { timeout: WAIT_MS });
+    await waitForDone(page);
+    check('accepting the proposal judges the draft by that plan', (await verdict62()) === 'verdict-behind' && (await page.$eval('[data-pl="plan-proposal"]', (e) => e.hidden)));
+    await page.selectOption('[data-pl="plan-choice"]', 'builtin');
+    await page.waitForFunction(() => document.querySelector('[data-pl="plan-line"]').textContent.includes('湖北'), null, { timeout: WAIT_MS });
+
     // 6. Export: the claims as CSV, the report.
     await enter(page, SEED004);
     const cli004 = await checkAgainstCli(page, 'seed 004', SEED004);
@@ -548,6 +694,10 @@ async function main() {
     check('the English switch', english.lang === 'en' && english.tab === 'Figures' && english.placeholder.startsWith('Paste'), JSON.stringify(english));
     check('…retranslates the notice shown', english.notice === null || !/[\u4e00-\u9fff]/.test(english.notice), english.notice);
     await page.screenshot({ path: new URL('page-en.png', artifacts).pathname });
+    await page.setInputFiles('[data-pl="plan-file"]', { name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2]') });
+    await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('list.json'));
+    const englishRefusal = await page.$eval('[data-pl="notice"]', (e) => e.textContent);
+    check('…the refusal of a targets JSON in English too', englishRefusal.includes("is not a plan's targets JSON") && englishRefusal.includes('The current plan stays'), englishRefusal);
 
     checkClean(seen);
     await context.close();

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { STRICT_CSP, WAIT_MS, axeViolations, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
+import { DRAFT2027, PLAN15, STRICT_CSP, UNREAD_ROW, WAIT_MS, axeViolations, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
 
 const dist = new URL('dist/', root);
 const SEED004 = readFileSync(new URL('seeds/004_73b1852c19d975ec.txt', root), 'utf8');
@@ -45,6 +45,7 @@ function fixtures() {
   writeFileSync(join(dir, 'favicon.svg'), readFileSync(new URL('www/favicon.svg', root)));
   const plan = execFileSync(cliBin(), ['targets', new URL('tests/gold/other_plan/plan.txt', root).pathname]);
   writeFileSync(join(dir, 'jiangxi.json'), plan);
+  writeFileSync(join(dir, 'plan15.json'), execFileSync(cliBin(), ['targets', '-'], { input: PLAN15 }));
   writeFileSync(join(dir, 'theme.css'), 'policy-lens.themed { --pl-behind: rgb(1, 2, 3); }\n');
   const page = (body) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>widget test</title>
@@ -71,6 +72,7 @@ function fixtures() {
 <body contenteditable="true"><p>2024年，全省粮食产量达到550亿斤，增长2.1%。</p></body></html>`,
   );
   writeFileSync(join(dir, 'date.html'), page(`<policy-lens id="d"></policy-lens>`));
+  writeFileSync(join(dir, 'plan.html'), page(`<policy-lens id="p15" plan="plan15.json"></policy-lens>`));
   writeFileSync(
     join(dir, 'fix.html'),
     page(`<textarea id="t" rows="6" cols="60"></textarea><policy-lens id="w" for="t"></policy-lens>`),
@@ -189,6 +191,35 @@ async function main() {
     check('the widget honours [hidden]', await two.$eval('#hubei', (w) => getComputedStyle(w).display === 'none'));
     const report = await two.$eval('#jiangxi', (w) => w.report());
     check('report() gives the review report', report.includes('核查报告') && report.includes('60%'));
+
+    // The plan view: the button in the bar shows the targets read and, as warnings, what
+    // of the plan could not be read.
+    const pv = await ownContext.newPage();
+    await pv.goto(`${ownBase}plan.html`);
+    await pv.$eval('#p15', (w) => w.shadowRoot.querySelector('[part="plan-button"]').click());
+    await pv.waitForFunction(() => document.getElementById('p15').shadowRoot.querySelectorAll('[part="plan"] .plan-table tbody tr').length > 0, null, { timeout: WAIT_MS });
+    const view = await pv.$eval('#p15', (w) => {
+      const v = w.shadowRoot.querySelector('[part="plan"]');
+      return {
+        rows: [...v.querySelectorAll('.plan-table tbody tr')].map((r) => r.cells[0].textContent),
+        unread: v.querySelector('[data-pl="plan-unread"]')?.textContent ?? '',
+        expanded: w.shadowRoot.querySelector('[part="plan-button"]').getAttribute('aria-expanded'),
+        kinds: v.querySelectorAll('[data-pl-kind]').length,
+      };
+    });
+    check("the widget's plan view lists the targets read", view.rows.includes('常住人口城镇化率') && view.rows.includes('森林覆盖率') && view.expanded === 'true', JSON.stringify(view.rows));
+    check('…and, as warnings, the rows it could not read, with why', view.unread.includes(UNREAD_ROW) && view.unread.includes('无法读出') && view.kinds === 0, view.unread.slice(0, 160));
+    await pv.$eval('#p15', (w, text) => {
+      const ed = w.shadowRoot.querySelector('[data-pl="editor"]');
+      ed.value = text;
+      ed.dispatchEvent(new Event('input', { bubbles: true }));
+    }, DRAFT2027);
+    await waitDone(pv, '#p15');
+    const a11yPlan = await axeViolations(pv);
+    check('axe-core: no WCAG A/AA violation with the plan view open', a11yPlan.length === 0, a11yPlan.join(' | '));
+    await pv.$eval('#p15', (w) => w.shadowRoot.querySelector('[part="plan-button"]').click());
+    check('the plan view closes again', await pv.$eval('#p15', (w) => w.shadowRoot.querySelector('[part="plan"]').hidden));
+    await pv.close();
 
     // 3. A contenteditable element and a same-origin iframe editor.
     const editors = await ownContext.newPage();

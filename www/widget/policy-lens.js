@@ -24,6 +24,8 @@ import { dateControl } from '../date-control.js';
 import { findingEntry } from '../panels.js';
 import { reportHtml } from '../export.js';
 import { h } from '../dom.js';
+import { planTable, unreadList } from '../planview.js';
+import { periodOf, periodText } from '../plans.js';
 import { setLanguage, t } from '../i18n.js';
 import { ignoreKey, isIgnored, loadIgnored, saveIgnored } from '../store.js';
 import { findTarget } from './attach.js';
@@ -181,6 +183,13 @@ export class PolicyLensElement extends HTMLElement {
     ui.message = h('p', { class: 'message', part: 'message', role: 'alert', hidden: true });
     ui.verdicts = h('span', { class: 'legend verdicts', part: 'verdicts' });
     ui.date = h('div', { class: 'date-row', part: 'date', hidden: true });
+    // The plan view: what the plan in use says, and what of it could not be read.
+    ui.planView = h('section', { class: 'plan-view', part: 'plan', id: 'pl-plan-view', 'aria-label': t('plan-dialog'), hidden: true });
+    ui.planButton = h(
+      'button',
+      { type: 'button', class: 'plan-button', part: 'plan-button', 'aria-expanded': 'false', 'aria-controls': 'pl-plan-view', onclick: () => this.#togglePlan() },
+      t('plan-dialog'),
+    );
     ui.findings = h('ol', { class: 'findings', part: 'findings' });
     ui.cardBody = h('div', { class: 'card-body' });
     ui.card = h(
@@ -212,9 +221,10 @@ export class PolicyLensElement extends HTMLElement {
     ui.rootEl = h(
       'div',
       { class: `root${this.hasAttribute('compact') ? ' compact' : ''}`, part: 'root' },
-      h('div', { class: 'bar', part: 'bar' }, h('span', { class: 'brand' }, 'PolicyLens'), ui.legend, ui.verdicts, ui.status),
+      h('div', { class: 'bar', part: 'bar' }, h('span', { class: 'brand' }, 'PolicyLens'), ui.legend, ui.verdicts, ui.planButton, ui.status),
       ui.date,
       ui.message,
+      ui.planView,
       parts,
       h('div', { class: 'panel', part: 'panel' }, ui.findings),
       ui.card,
@@ -272,6 +282,8 @@ export class PolicyLensElement extends HTMLElement {
 
   #translate() {
     this.#lang();
+    this.#ui.planButton.textContent = t('plan-dialog');
+    this.#drawPlan();
     this.#drawLegend();
     this.#setStatus(...(this.#statusArgs ?? ['idle']));
   }
@@ -294,6 +306,7 @@ export class PolicyLensElement extends HTMLElement {
           this.#handle = await engine.analyzer(null);
         }
         this.#plan = await this.#handle.getPlan();
+        this.#drawPlan();
       })();
       this.#starting.then(
         () => this.#analyzeSoon(0),
@@ -344,6 +357,36 @@ export class PolicyLensElement extends HTMLElement {
       await this.#handle.setPlan(null);
     }
     this.#plan = await this.#handle.getPlan();
+    this.#drawPlan();
+  }
+
+  /** Opens or closes the plan view (first use starts the engine: the plan is its answer). */
+  #togglePlan() {
+    const view = this.#ui.planView;
+    view.hidden = !view.hidden;
+    this.#ui.planButton.setAttribute('aria-expanded', String(!view.hidden));
+    if (!view.hidden) {
+      this.#use();
+      this.#drawPlan();
+    }
+  }
+
+  /** The plan view: the plan's title and period, the warnings of its reading, its targets. */
+  #drawPlan() {
+    const view = this.#ui.planView;
+    if (!view || view.hidden) return;
+    this.#lang();
+    const plan = this.#plan;
+    if (!plan) {
+      view.replaceChildren(h('p', { class: 'none' }, t(this.#handle ? 'no-plan' : 'loading')));
+      return;
+    }
+    const p = plan.plan;
+    view.replaceChildren(
+      h('p', { class: 'plan-summary' }, t('plan-line', { title: p.title ?? t('plan-untitled'), period: periodText(periodOf(p)), n: plan.targets.length })),
+      unreadList(plan),
+      h('div', { class: 'plan-scroll' }, planTable(plan)),
+    );
   }
 
   #plan = null;
