@@ -10,12 +10,12 @@
 
 import { Engine } from './engine.js';
 import { Mirror, diffEdit, shiftItems } from './highlight.js';
-import { VERDICTS, countVerdicts, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
+import { NO_VERDICT, VERDICTS, countVerdicts, findingsOf, highlightItems, indexAnalysis, itemAt, stepFinding } from './describe.js';
 import { cardContent } from './card.js';
 import { compareTab, dataTab, dateInPlan, findingsTab, measuresTab, overviewTab } from './panels.js';
 import { newTargetId, planTable, targetForm, unreadList } from './planview.js';
 import { BUILTIN_ID, PlanLibrary, draftYear, exportJson, exportName as planFileName, periodOf, periodText, planShapeError, proposal } from './plans.js';
-import { analysisJson, claimsCsv, reportElement, reportHtml } from './export.js';
+import { analysisJson, claimsCsv, findingsCsv, reportElement, reportHtml } from './export.js';
 import { download, h } from './dom.js';
 import * as store from './store.js';
 import { language, setLanguage, t } from './i18n.js';
@@ -66,8 +66,11 @@ function setStatus(state, key = state, args = {}) {
   status.textContent = t(key, args);
 }
 
+let noticeArgs = null; // the notice shown, retranslated when the language changes
+
 function notify(key, args = {}) {
   const n = $('notice');
+  noticeArgs = [key, args];
   n.textContent = t(key, args);
   // The plan dialog is modal: what its actions did is said inside it too.
   if (planDialog.open) $('plan-message').textContent = n.textContent;
@@ -197,7 +200,7 @@ function syncScroll() {
 // ---------------------------------------------------------------- showing an analysis
 
 async function show(analysis, ms = null) {
-  ix = indexAnalysis(analysis, plan, (f) => store.isIgnored(ignored, f, text));
+  ix = indexAnalysis(analysis, plan, (f) => store.isIgnored(ignored, f, text), text);
   items = highlightItems(ix);
   if (!(await mirror.render(text, items))) return; // the text changed meanwhile
   syncScroll();
@@ -218,14 +221,23 @@ async function show(analysis, ms = null) {
   setStatus('done', 'done', { n: analysis.claims.length, ms: Math.round(ms ?? 0) });
 }
 
+/** The verdicts' key: each verdict's glyph, a sample of its underline (the shape the
+ *  highlights draw) and its name; 未对标 too when a plan is on. */
 function drawVerdictLegend() {
   const counts = ix ? countVerdicts(ix.analysis) : {};
+  const keys = Object.entries(VERDICTS);
+  if (plan) {
+    const judged = Object.values(counts).reduce((a, b) => a + b, 0);
+    counts.none = ix ? ix.analysis.claims.length - judged : 0;
+    keys.push(['none', NO_VERDICT]);
+  }
   $('verdict-legend').replaceChildren(
-    ...Object.entries(VERDICTS).map(([v, icon]) =>
+    ...keys.map(([v, icon]) =>
       h(
         'li',
         { class: `verdict-key verdict-${v}` },
         h('span', { class: 'sample', 'aria-hidden': 'true' }, icon),
+        h('span', { class: `line-sample hl-claim verdict-${v}`, 'aria-hidden': 'true' }, '12%'),
         ` ${t(`verdict-${v}`)} `,
         h('span', { class: 'count' }, String(counts[v] ?? 0)),
       ),
@@ -377,6 +389,24 @@ function itemAtPoint(x, y) {
   const visible = marks.filter((m) => settings.layers[m.dataset.plKind] !== false);
   visible.sort((a, b) => rank[a.dataset.plKind] - rank[b.dataset.plKind]);
   return visible[0]?.dataset.plId ?? null;
+}
+
+/** An open menu stays on the screen: anchored under its button's right edge, it is moved
+ *  sideways when that would put it past either edge (a header wrapped on a narrow screen). */
+function keepMenuOnScreen(menu) {
+  const body = menu.querySelector('.menu-body');
+  body.style.right = '';
+  if (!menu.open) return;
+  const r = body.getBoundingClientRect();
+  const margin = 8;
+  if (r.left < margin) body.style.right = `${r.left - margin}px`;
+  else if (r.right > window.innerWidth - margin) body.style.right = `${r.right - (window.innerWidth - margin)}px`;
+}
+
+/** A tap (or click) on a highlight opens its card: touch screens have no hover. */
+function onTap(e) {
+  const id = itemAtPoint(e.clientX, e.clientY);
+  if (id && id !== cardFor) showCard(id);
 }
 
 function onPointerMove(e) {
@@ -671,7 +701,7 @@ function showPlanTable() {
       body.push(h('p', { class: 'plan-actions' }, h('button', { type: 'button', dataset: { pl: 'target-add' }, onclick: () => editTarget('new') }, t('target-add'))));
     }
     body.push(
-      planTable(plan, {
+      planTableBox(plan, {
         open,
         edit: (tg) => editTarget(tg.id),
         remove: (tg) => correctPlan(plan.targets.filter((x) => x.id !== tg.id), 'target-deleted', { name: tg.indicator }),
@@ -680,6 +710,12 @@ function showPlanTable() {
   }
   $('plan-body').replaceChildren(...body.filter(Boolean));
   $('plan-body').querySelector('.target-form input')?.focus();
+}
+
+/** The targets table in the box that scrolls sideways on a narrow screen, as the figures
+ *  table does (styles.css .table-box): the dialog itself never gets wider than the screen. */
+function planTableBox(plan, actions) {
+  return h('div', { class: 'table-box' }, planTable(plan, actions));
 }
 
 function editTarget(id) {
@@ -770,7 +806,7 @@ async function openPlanRange(start, end) {
   $('plan-paste').hidden = true;
   $('plan-dialog-title').textContent = plan?.plan?.title ?? t('plan-dialog');
   if (!source) {
-    $('plan-body').replaceChildren(h('p', { class: 'empty' }, t('plan-no-text')), plan ? planTable(plan) : '');
+    $('plan-body').replaceChildren(h('p', { class: 'empty' }, t('plan-no-text')), plan ? planTableBox(plan) : '');
   } else {
     const hit = h('mark', { class: 'plan-hit', tabindex: '-1' }, source.slice(start, end));
     const pre = h('pre', { class: 'plan-text' }, source.slice(Math.max(0, start - 3000), start), hit, source.slice(end, end + 3000));
@@ -837,6 +873,7 @@ function switchLanguage(next) {
   $('lang').textContent = t('other-language');
   $('lang').lang = language() === 'zh' ? 'en' : 'zh-CN';
   status.textContent = t(...statusArgs);
+  if (noticeArgs && !$('notice').hidden) $('notice').textContent = t(...noticeArgs);
   syncPlanSelect();
   showPlanLine();
   if (planDialog.open && $('plan-paste').hidden) showPlanTable();
@@ -853,6 +890,7 @@ function setLargeText(on) {
 editor.addEventListener('input', onInput);
 editor.addEventListener('scroll', syncScroll);
 editor.addEventListener('pointermove', onPointerMove);
+editor.addEventListener('click', onTap);
 editor.addEventListener('pointerleave', () => clearTimeout(timers.hover));
 new ResizeObserver(syncScroll).observe(editor);
 
@@ -878,6 +916,8 @@ document.addEventListener('keydown', (e) => {
 $('card-close').addEventListener('click', () => closeCard(true));
 card.tabIndex = -1;
 card.addEventListener('pointerenter', () => clearTimeout(timers.hover));
+
+for (const menu of document.querySelectorAll('details.menu')) menu.addEventListener('toggle', () => keepMenuOnScreen(menu));
 
 $('legend').addEventListener('click', (e) => {
   const button = e.target.closest('[data-layer]');
@@ -931,6 +971,10 @@ $('plan-paste').addEventListener('submit', async (e) => {
 });
 
 $('export-csv').addEventListener('click', () => needAnalysis() && download(exportName('csv'), 'text/csv;charset=utf-8', claimsCsv(ix)));
+$('export-findings-csv').addEventListener(
+  'click',
+  () => needAnalysis() && download(exportName('findings.csv'), 'text/csv;charset=utf-8', findingsCsv(ix)),
+);
 $('export-json').addEventListener('click', () => needAnalysis() && download(exportName('json'), 'application/json', analysisJson(ix, text)));
 $('export-report').addEventListener('click', printReport);
 $('export-report-html').addEventListener(

@@ -5,13 +5,18 @@
 import { facts, h, progressBar } from './dom.js';
 import {
   SEVERITY_ICON,
-  VERDICTS,
+  findingPlace,
+  fixText,
   formatBaseline,
+  formatExpected,
   formatTarget,
   formatValue,
+  matchText,
   message,
   progressOf,
-  withUnit,
+  ruleOf,
+  verdictIcon,
+  verdictName,
 } from './describe.js';
 import { t } from './i18n.js';
 
@@ -20,7 +25,7 @@ export function cardContent(ix, id, actions) {
   if (!found) return null;
   if (found.kind === 'claim') return claimCard(ix, found.item, actions);
   if (found.kind === 'measure') return measureCard(ix, found.item);
-  return checkCard(found.item, actions);
+  return checkCard(ix, found.item, actions);
 }
 
 function claimCard(ix, claim, actions) {
@@ -40,7 +45,7 @@ function claimCard(ix, claim, actions) {
     ]),
   ];
   if (match) parts.push(matchSection(ix, claim, match, target, actions));
-  else if (ix.plan) parts.push(h('p', { class: 'card-note' }, t('no-match')));
+  else if (ix.plan) parts.push(h('section', { class: 'card-plan verdict-none' }, verdictLine(null), h('p', { class: 'card-note' }, t('no-match'))));
   return parts;
 }
 
@@ -52,19 +57,19 @@ export function matchSection(ix, claim, match, target, actions) {
   return h(
     'section',
     { class: `card-plan verdict-${v}` },
-    h('p', { class: 'verdict' }, h('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, VERDICTS[v] ?? ''), ' ', t(`verdict-${v}`)),
+    verdictLine(v),
     target &&
       facts([
         [t('fact-indicator'), target.indicator],
         [t('fact-baseline'), formatBaseline(target)],
         [t('fact-target'), formatTarget(target)],
-        [t('fact-expected'), match.expected !== null ? withUnit(match.expected, target.unit) : null],
+        [t('fact-expected'), formatExpected(claim, match, target)],
         [t('fact-attribute'), target.attribute],
       ]),
     progressBar(progress, t('progress-label', { value: Math.round((progress?.value ?? 0) * 100) })),
-    match.formula && h('p', { class: 'formula' }, h('span', {}, t('fact-formula'), '：'), h('code', {}, match.formula)),
-    match.note && h('p', { class: 'card-note' }, match.note),
-    h('p', { class: 'why' }, t('fact-why'), '：', match.why),
+    matchText(match, 'formula') && h('p', { class: 'formula' }, h('span', {}, t('fact-formula'), '：'), h('code', {}, matchText(match, 'formula'))),
+    matchText(match, 'note') && h('p', { class: 'card-note' }, matchText(match, 'note')),
+    h('p', { class: 'why' }, t('fact-why'), '：', matchText(match, 'why')),
     target &&
       h(
         'p',
@@ -76,6 +81,17 @@ export function matchSection(ix, claim, match, target, actions) {
         actions?.openPlan &&
           h('button', { type: 'button', class: 'link', onclick: () => actions.openPlan(target) }, t('open-in-plan')),
       ),
+  );
+}
+
+/** The verdict as a glyph and its name (null: the figure matched no target). */
+function verdictLine(v) {
+  return h(
+    'p',
+    { class: 'verdict' },
+    h('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, verdictIcon(v)),
+    ' ',
+    verdictName(v),
   );
 }
 
@@ -108,7 +124,8 @@ function measureCard(ix, measure) {
   ];
 }
 
-function checkCard(finding, actions) {
+function checkCard(ix, finding, actions) {
+  const place = findingPlace(ix.text ?? '', finding);
   return [
     h(
       'p',
@@ -117,15 +134,19 @@ function checkCard(finding, actions) {
       ' ',
       t(`severity-${finding.severity}`),
       ' · ',
-      h('code', {}, finding.code),
+      h('span', { class: 'rule', title: finding.code }, ruleOf(finding)),
+      ' · ',
+      t('line-n', { n: place.line }),
     ),
     h('p', { class: 'card-message' }, message(finding)),
+    quoteOf(place),
+    fixText(finding) && !actions?.applyFix ? h('p', { class: 'fix' }, t('fact-fix'), '：', fixText(finding)) : null,
     finding.fix !== null &&
       actions?.applyFix &&
       h(
         'button',
         { type: 'button', class: 'primary', onclick: () => actions.applyFix(finding) },
-        finding.fix === '' ? t('fix-delete') : t('fix-replace', { text: finding.fix }),
+        fixText(finding),
       ),
     actions?.ignore &&
       h(
@@ -135,4 +156,9 @@ function checkCard(finding, actions) {
         h('button', { type: 'button', onclick: () => actions.ignoreRule(finding) }, t('ignore-rule')),
       ),
   ];
+}
+
+/** A finding's quoted context: the span marked (not a highlight: no data-pl-kind). */
+export function quoteOf(place) {
+  return h('p', { class: 'context' }, h('span', { class: 'visually-hidden' }, t('fact-context'), '：'), place.before, h('mark', { class: 'quote' }, place.quote || '∅'), place.after);
 }

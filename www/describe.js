@@ -1,9 +1,12 @@
 // What the faces say about an analysis, in one place: the page and the widget both draw
 // highlights, cards and tables from these. Nothing here touches the DOM.
 
-import { language, locale, t } from './i18n.js';
+import { BOUND, claimFigure, decimal, figure, formulaFigures, writtenMagnitude } from './format.js';
+import { language, t } from './i18n.js';
+import { ruleName } from './rules.js';
 
-/** The verdicts of verdicts.md, each with an icon so that none is told by colour alone. */
+/** The verdicts of verdicts.md, each with an icon so that none is told by colour alone
+ *  (and each drawn with its own underline: styles.css, widget.css). */
 export const VERDICTS = {
   met: '✔',
   on_track: '↗',
@@ -12,12 +15,29 @@ export const VERDICTS = {
   not_comparable: '≠',
 };
 
+/** The icon of a figure no plan target matched: a shape of its own, not a colour. */
+export const NO_VERDICT = '○';
+
+/** A verdict's icon and name (null: the figure matched no target). */
+export function verdictIcon(v) {
+  return v ? (VERDICTS[v] ?? '') : NO_VERDICT;
+}
+
+export function verdictName(v) {
+  return t(`verdict-${v ?? 'none'}`);
+}
+
+/** `✔ 已达到`, `○ 未对标`: the verdict's mark as text, for tables, the CSV and labels. */
+export function verdictText(v) {
+  return `${verdictIcon(v)} ${verdictName(v)}`;
+}
+
 // Glyphs every CJK font has (no colour emoji: a government PC may lack the font).
 export const SEVERITY_ICON = { error: '‼', warning: '⚠', info: 'ℹ' };
 
 /** Lookups over one analysis (and the plan it was judged against), without the findings
  *  `ignored(finding)` says the user chose to ignore (their number is `ignoredCount`). */
-export function indexAnalysis(analysis, plan = null, ignored = () => false) {
+export function indexAnalysis(analysis, plan = null, ignored = () => false, text = '') {
   const all = analysis.checks.map((c, i) => ({ ...c, id: c.id ?? `f${i + 1}` }));
   const checks = all.filter((f) => !ignored(f));
   const byId = new Map();
@@ -28,7 +48,7 @@ export function indexAnalysis(analysis, plan = null, ignored = () => false) {
   const targets = new Map((plan?.targets ?? []).map((tg) => [tg.id, tg]));
   const sections = new Map((plan?.sections ?? []).map((s) => [s.id, s]));
   const outline = new Map(analysis.outline.map((o) => [o.id, o]));
-  return { analysis, plan, checks, ignoredCount: all.length - checks.length, byId, matchOf, targets, sections, outline };
+  return { analysis, plan, text, checks, ignoredCount: all.length - checks.length, byId, matchOf, targets, sections, outline };
 }
 
 /** The verdict of a claim, or null when it matched no target. */
@@ -83,7 +103,8 @@ export function highlightItems(ix) {
       kind: 'claim',
       id: c.id,
       cls: `kind-${c.kind} verdict-${v ?? 'none'}`,
-      label: v ? t('sr-claim-verdict', { verdict: t(`verdict-${v}`) }) : t('sr-claim'),
+      // With a plan, a figure it does not judge says so too (未对标), not only by colour.
+      label: v || ix.plan ? t('sr-claim-verdict', { verdict: verdictName(v) }) : t('sr-claim'),
     });
   }
   for (const f of ix.checks) {
@@ -104,45 +125,77 @@ export function message(finding) {
   return language() === 'en' ? finding.message_en : finding.message;
 }
 
-export function formatNumber(value, digits = 6) {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
+/** A match's note, formula or why (`field`) in the interface's language: the Chinese
+ *  fields hold Chinese only, the `_en` ones English (issue 14). */
+export function matchText(match, field) {
+  if (!match) return null;
+  const text = language() === 'en' ? (match[`${field}_en`] ?? match[field]) : match[field];
+  return field === 'formula' ? formulaFigures(text) : text;
 }
 
-/** A value with its unit: `75,000,000,000 元`, `6.5%`. */
-export function withUnit(value, unit) {
-  if (value === null || value === undefined) return '—';
-  const u = unit ?? '';
-  const space = u === '' || u === '%' || u === '‰' || u.startsWith(':') ? '' : ' ';
-  return `${formatNumber(value)}${space}${u}`;
+/** A finding's rule by name (重复片段), never by its code, in the interface's language. */
+export function ruleOf(finding) {
+  return ruleName(finding.code, language());
 }
 
-/** The normalised value with its unit and bound: `750亿元以上` → `≥ 75,000,000,000 元`. */
+/** The claim's value as its text writes it: `750亿元以上` → `≥ 750亿元`. */
 export function formatValue(claim) {
-  if (claim.value === null) return t('too-large');
-  let value = withUnit(claim.value, claim.unit);
-  if (claim.qualifier === 'range' && claim.value_max !== null) value = `${formatNumber(claim.value)} – ${withUnit(claim.value_max, claim.unit)}`;
-  const prefix = { at_least: '≥ ', at_most: '≤ ', about: '≈ ' }[claim.qualifier] ?? '';
-  return prefix + value;
+  return claimFigure(claim) ?? t('too-large');
 }
 
-/** A target's goal as the plan states it: `65%`, `≥ 6.5%/年`, or its words. */
+/** A plan value with the target's unit, in the magnitude the plan would write. */
+function planFigure(value, target) {
+  return figure(value, target.unit);
+}
+
+/** A target's goal as the plan states it: `≥ 6万亿元 (2025)`, `年均增长 6.5%`, or its words. */
 export function formatTarget(target) {
   if (target.target) {
     const tg = target.target;
-    const prefix = { at_least: '≥ ', at_most: '≤ ', about: '≈ ' }[tg.qualifier] ?? '';
     const value =
       tg.qualifier === 'range' && tg.value_max !== null
-        ? `${formatNumber(tg.value)} – ${withUnit(tg.value_max, target.unit)}`
-        : withUnit(tg.value, target.unit);
-    return `${prefix}${value}${tg.year ? ` (${tg.year})` : ''}${target.cumulative ? ` ${t('cumulative')}` : ''}`;
+        ? `${planFigure(tg.value, target)}～${planFigure(tg.value_max, target)}`
+        : planFigure(tg.value, target);
+    return `${BOUND[tg.qualifier] ?? ''}${value}${tg.year ? ` (${tg.year})` : ''}${target.cumulative ? ` ${t('cumulative')}` : ''}`;
   }
-  if (target.growth !== null) return t('growth-target', { value: formatNumber(target.growth) });
+  if (target.growth !== null) return t('growth-target', { value: decimal(target.growth) });
   return target.note ?? '—';
 }
 
 export function formatBaseline(target) {
   const b = target.baseline;
-  return b ? `${withUnit(b.value, target.unit)}${b.year ? ` (${b.year})` : ''}` : '—';
+  return b ? `${planFigure(b.value, target)}${b.year ? ` (${b.year})` : ''}` : '—';
+}
+
+/** The value the plan's path gives for the claim's year, in the claim's own magnitude (so
+ *  that 4860.4亿元 is read beside 4200亿元), to two decimals: it is computed. */
+export function formatExpected(claim, match, target) {
+  if (match?.expected === null || match?.expected === undefined) return null;
+  return figure(match.expected, target?.unit ?? claim.unit, writtenMagnitude(claim.text), 2);
+}
+
+/** Where a finding is: its line (1-based), the quoted span and a few characters either
+ *  side on that line, for the list, the CSV and the report. */
+export function findingPlace(text, finding, around = 12) {
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', finding.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < finding.start; i = text.indexOf('\n', i + 1)) line++;
+  const from = Math.max(lineStart, finding.start - around);
+  const to = Math.min(Math.max(lineEnd, finding.end), finding.end + around);
+  return {
+    line,
+    before: (from > lineStart ? '…' : '') + text.slice(from, finding.start),
+    quote: text.slice(finding.start, finding.end),
+    after: text.slice(finding.end, to).replace(/\n/g, ' ') + (to < lineEnd ? '…' : ''),
+  };
+}
+
+/** A finding's fix as an instruction (`改为“，”`, `删除`), or null when it has none. */
+export function fixText(finding) {
+  if (finding.fix === null || finding.fix === undefined) return null;
+  return finding.fix === '' ? t('fix-delete') : t('fix-replace', { text: finding.fix });
 }
 
 /**

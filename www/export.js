@@ -5,12 +5,62 @@
 // draft's text is escaped by the browser, never pasted into markup.
 
 import { h } from './dom.js';
-import { VERDICTS, formatTarget, formatValue, message, verdictOf, withUnit } from './describe.js';
+import {
+  SEVERITY_ICON,
+  findingPlace,
+  fixText,
+  formatExpected,
+  formatTarget,
+  formatValue,
+  matchText,
+  message,
+  ruleOf,
+  verdictOf,
+  verdictText,
+} from './describe.js';
+import { clean, decimal } from './format.js';
 import { locale, t } from './i18n.js';
 
-const CSV_COLUMNS = [
-  'id', 'text', 'value', 'value_max', 'unit', 'qualifier', 'kind', 'direction', 'status',
-  'subject', 'time', 'year', 'region', 'start', 'end', 'verdict', 'indicator', 'expected', 'formula',
+/** The claims CSV's columns: its header (t(`csv-${name}`), in the interface's language) and
+ *  each row's cell. `value` is the figure as written (3000亿元); `number` and `unit` the
+ *  normalised value for a spreadsheet's arithmetic, as an exact decimal. */
+const CLAIM_COLUMNS = [
+  ['id', (c) => c.id],
+  ['text', (c) => c.text],
+  ['value', (c) => formatValue(c)],
+  ['number', (c) => (c.value === null ? '' : decimal(c.value))],
+  ['number_max', (c) => (c.value_max === null ? '' : decimal(c.value_max))],
+  ['unit', (c) => c.unit],
+  ['qualifier', (c) => t(`qualifier-${c.qualifier}`)],
+  ['kind', (c) => t(`kind-${c.kind}`)],
+  ['direction', (c) => (c.direction ? t(`direction-${c.direction}`) : '')],
+  ['status', (c) => t(`status-${c.status}`)],
+  ['subject', (c) => c.subject],
+  ['time', (c) => c.time],
+  ['year', (c) => c.year],
+  ['region', (c) => c.region],
+  ['start', (c) => c.start],
+  ['end', (c) => c.end],
+  ['verdict', (c, ix, m) => (m || ix.plan ? verdictText(m?.verdict ?? null) : '')],
+  ['indicator', (c, ix, m, target) => target?.indicator],
+  ['target', (c, ix, m, target) => (target ? formatTarget(target) : '')],
+  ['expected', (c, ix, m, target) => formatExpected(c, m, target)],
+  ['formula', (c, ix, m) => matchText(m, 'formula')],
+  ['note', (c, ix, m) => matchText(m, 'note')],
+];
+
+/** The findings CSV's columns. */
+const FINDING_COLUMNS = [
+  ['line', (f, p) => p.line],
+  ['severity', (f) => t(`severity-${f.severity}`)],
+  ['rule', (f) => ruleOf(f)],
+  ['code', (f) => f.code],
+  ['message', (f) => message(f)],
+  ['quote', (f, p) => p.quote],
+  ['context', (f, p) => `${p.before}【${p.quote}】${p.after}`],
+  ['fix', (f) => fixText(f)],
+  ['start', (f) => f.start],
+  ['end', (f) => f.end],
 ];
 
 /** One CSV cell: quoted when needed; a text that a spreadsheet would run as a formula
@@ -22,28 +72,36 @@ function cell(value) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The claims as CSV (RFC 4180, CRLF), with a BOM so that Excel reads it as UTF-8. */
-export function claimsCsv(ix) {
-  const rows = [CSV_COLUMNS.join(',')];
-  for (const c of ix.analysis.claims) {
-    const m = ix.matchOf.get(c.id);
-    const target = m ? ix.targets.get(m.target) : null;
-    rows.push(
-      [
-        c.id, c.text, c.value, c.value_max, c.unit, c.qualifier, c.kind, c.direction, c.status,
-        c.subject, c.time, c.year, c.region, c.start, c.end, m?.verdict, target?.indicator, m?.expected, m?.formula,
-      ]
-        .map(cell)
-        .join(','),
-    );
-  }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+/** Rows as CSV (RFC 4180, CRLF), with a BOM so that Excel reads it as UTF-8. */
+function csv(header, rows) {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** The claims as CSV, headers and values in the interface's language. */
+export function claimsCsv(ix) {
+  const rows = ix.analysis.claims.map((c) => {
+    const m = ix.matchOf.get(c.id) ?? null;
+    const target = m ? ix.targets.get(m.target) : null;
+    return CLAIM_COLUMNS.map(([, get]) => get(c, ix, m, target));
+  });
+  return csv(CLAIM_COLUMNS.map(([name]) => t(`csv-${name}`)), rows);
+}
+
+/** The findings as CSV, in text order: each with its line, quoted context and fix. */
+export function findingsCsv(ix) {
+  const list = [...ix.checks].sort((a, b) => a.start - b.start);
+  const rows = list.map((f) => {
+    const place = findingPlace(ix.text ?? '', f);
+    return FINDING_COLUMNS.map(([, get]) => get(f, place));
+  });
+  return csv(FINDING_COLUMNS.map(([name]) => t(`csv-f-${name}`)), rows);
+}
+
+/** The whole analysis; numbers without float residue (61.400000000000006 → 61.4). */
 export function analysisJson(ix, text) {
   return JSON.stringify(
     { generated: new Date().toISOString(), plan: ix.plan?.plan ?? null, length: text.length, analysis: ix.analysis },
-    null,
+    (key, value) => clean(value),
     1,
   );
 }
@@ -63,8 +121,8 @@ export function reportElement(ix, text) {
       h('td', {}, formatValue(c)),
       h('td', {}, c.subject ?? ''),
       h('td', {}, target ? `${target.indicator}：${formatTarget(target)}` : ''),
-      h('td', {}, m?.expected !== null && m?.expected !== undefined ? withUnit(m.expected, target?.unit) : ''),
-      h('td', {}, v ? `${VERDICTS[v]} ${t(`verdict-${v}`)}` : ''),
+      h('td', {}, formatExpected(c, m, target) ?? ''),
+      h('td', {}, v || ix.plan ? verdictText(v) : ''),
       h('td', {}, ''), // 整改情况: filled in by hand on the printed ledger
     );
   });
@@ -98,21 +156,24 @@ export function reportElement(ix, text) {
       ? h(
           'table',
           {},
-          h('thead', {}, h('tr', {}, ['place', 'severity', 'message', 'fix', 'action'].map((c) => h('th', {}, t(`report-col-${c}`))))),
+          h('thead', {}, h('tr', {}, ['line', 'place', 'severity', 'rule', 'message', 'fix', 'action'].map((c) => h('th', {}, t(`report-col-${c}`))))),
           h(
             'tbody',
             {},
-            ix.checks.map((f) =>
-              h(
+            [...ix.checks].sort((x, y) => x.start - y.start).map((f) => {
+              const p = findingPlace(text, f);
+              return h(
                 'tr',
                 {},
-                h('td', {}, text.slice(f.start, f.end) || '—'),
-                h('td', {}, t(`severity-${f.severity}`)),
+                h('td', {}, String(p.line)),
+                h('td', {}, p.before, h('b', {}, p.quote || '∅'), p.after),
+                h('td', {}, `${SEVERITY_ICON[f.severity] ?? ''} ${t(`severity-${f.severity}`)}`),
+                h('td', {}, ruleOf(f)),
                 h('td', {}, message(f)),
-                h('td', {}, f.fix ?? ''),
+                h('td', {}, fixText(f) ?? ''),
                 h('td', {}, ''),
-              ),
-            ),
+              );
+            }),
           ),
         )
       : h('p', {}, t('no-checks')),

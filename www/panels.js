@@ -1,6 +1,6 @@
 // The side panel's tabs, each a function from the analysis index to DOM: 概览 (overview),
-// 措施 (measures), 数据 (figures), 对标 (plan comparison), 问题 (findings); and the table of
-// a plan's targets. Entries are buttons that call `go.reveal(id)`; none carries
+// 措施 (measures), 数据 (figures), 对标 (plan comparison), 问题 (findings), and one finding
+// as a list entry (the plan's own table is in planview.js). Entries are buttons that call `go.reveal(id)`; none carries
 // data-pl-kind (that attribute belongs to highlights only, ui-contract.md).
 
 import { facts, h, progressBar } from './dom.js';
@@ -8,13 +8,21 @@ import {
   SEVERITY_ICON,
   VERDICTS,
   countVerdicts,
+  findingPlace,
+  fixText,
   formatTarget,
   formatValue,
   message,
   progressOf,
+  ruleOf,
   shortText,
+  verdictIcon,
+  verdictName,
   verdictOf,
+  verdictText,
 } from './describe.js';
+import { quoteOf } from './card.js';
+import { dateControl } from './date-control.js';
 import { t } from './i18n.js';
 import { draftYear, inPeriod } from './plans.js';
 
@@ -38,7 +46,7 @@ export function overviewTab(ix, go) {
         t('count-matches'),
         a.matches.length
           ? Object.entries(verdicts)
-              .map(([v, n]) => `${VERDICTS[v]} ${t(`verdict-${v}`)} ${n}`)
+              .map(([v, n]) => `${verdictText(v)} ${n}`)
               .join('，')
           : t('none'),
       ],
@@ -46,45 +54,6 @@ export function overviewTab(ix, go) {
     h('h3', {}, t('outline')),
     a.outline.length ? outlineTree(a.outline, go) : h('p', { class: 'empty' }, t('no-outline')),
   ];
-}
-
-/** The document's date as it was read (or assumed), with a field to set another year: the
- *  year 今年 and 去年 are read against, and undated figures judged at (verdicts.md). */
-function dateControl(doc, go) {
-  let said;
-  if (doc.date_year) {
-    said = t('date-read', { year: doc.date_year, from: t(`date-from-${doc.date_source}`), written: doc.date ?? '' });
-  } else if (doc.year) {
-    said = t('date-title', { year: doc.year });
-  } else {
-    said = t('date-assumed', { year: doc.assumed_year ?? '?', from: t(`assumed-from-${doc.assumed_from ?? 'today'}`) });
-  }
-  const input = h('input', {
-    type: 'number',
-    min: '1949',
-    max: '2100',
-    step: '1',
-    class: 'date-year',
-    'aria-label': t('date-set-label'),
-    value: String(doc.date_year ?? doc.year ?? doc.assumed_year ?? ''),
-  });
-  const apply = () => {
-    const y = Number(input.value);
-    if (Number.isInteger(y) && y >= 1949 && y <= 2100) go.setDate(y);
-    else input.setCustomValidity(t('date-invalid'));
-    input.reportValidity();
-  };
-  input.addEventListener('input', () => input.setCustomValidity(''));
-  input.addEventListener('keydown', (e) => e.key === 'Enter' && apply());
-  return h(
-    'span',
-    { class: doc.date_year || doc.year ? 'date' : 'date assumed', 'data-date-source': doc.date_source ?? (doc.year ? 'title' : 'assumed') },
-    h('span', { class: 'date-said' }, said),
-    ' ',
-    input,
-    h('button', { type: 'button', class: 'date-apply', onclick: apply }, t('date-set')),
-    doc.date_source === 'given' ? h('button', { type: 'button', class: 'date-reset', onclick: () => go.setDate(null) }, t('date-reset')) : null,
-  );
 }
 
 function outlineTree(outline, go) {
@@ -205,7 +174,7 @@ export function measuresTab(ix, state, go, redraw) {
 
 const CLAIM_COLUMNS = [
   ['text', (c) => c.text],
-  ['value', (c) => c.value ?? -Infinity],
+  ['value', (c) => c.value ?? -Infinity], // sorted by the normalised value, shown as written
   ['subject', (c) => c.subject ?? ''],
   ['time', (c) => c.time ?? (c.year ? String(c.year) : '')],
   ['region', (c) => c.region ?? ''],
@@ -246,6 +215,30 @@ export function dataTab(ix, state, go, redraw) {
         t(`col-${name}`),
       ),
     );
+  const table = h(
+    'table',
+    { class: 'claims-table' },
+    h('caption', { class: 'visually-hidden' }, t('tab-data')),
+    h('thead', {}, h('tr', {}, CLAIM_COLUMNS.map(([name]) => header(name)))),
+    h(
+      'tbody',
+      {},
+      rows.map((c) => {
+        const v = verdictOf(ix, c);
+        return h(
+          'tr',
+          { class: `kind-${c.kind}` },
+          h('td', {}, h('button', { type: 'button', class: 'entry', onclick: () => go.reveal(c.id) }, c.text)),
+          h('td', { class: 'num' }, formatValue(c)),
+          h('td', {}, c.subject ?? ''),
+          h('td', {}, c.time ?? (c.year ? String(c.year) : '')),
+          h('td', {}, c.region ?? ''),
+          h('td', {}, t(`status-${c.status}`)),
+          ix.plan || v ? verdictCell(v) : h('td', {}),
+        );
+      }),
+    ),
+  );
   return [
     h(
       'div',
@@ -270,35 +263,19 @@ export function dataTab(ix, state, go, redraw) {
           },
         },
         h('option', { value: '' }, t('all-verdicts')),
-        [...Object.keys(VERDICTS), 'none'].map((v) => h('option', { value: v, selected: state.verdict === v }, t(`verdict-${v}`))),
+        [...Object.keys(VERDICTS), 'none'].map((v) => h('option', { value: v, selected: state.verdict === v }, verdictText(v === 'none' ? null : v))),
       ),
     ),
-    h(
-      'table',
-      { class: 'claims-table' },
-      h('caption', { class: 'visually-hidden' }, t('tab-data')),
-      h('thead', {}, h('tr', {}, CLAIM_COLUMNS.map(([name]) => header(name)))),
-      h(
-        'tbody',
-        {},
-        rows.map((c) => {
-          const v = verdictOf(ix, c);
-          return h(
-            'tr',
-            { class: `kind-${c.kind}` },
-            h('td', {}, h('button', { type: 'button', class: 'entry', onclick: () => go.reveal(c.id) }, c.text)),
-            h('td', { class: 'num' }, formatValue(c)),
-            h('td', {}, c.subject ?? ''),
-            h('td', {}, c.time ?? (c.year ? String(c.year) : '')),
-            h('td', {}, c.region ?? ''),
-            h('td', {}, t(`status-${c.status}`)),
-            h('td', { class: v ? `verdict-${v}` : '' }, v ? `${VERDICTS[v]} ${t(`verdict-${v}`)}` : ''),
-          );
-        }),
-      ),
-    ),
+    // The table scrolls sideways inside its box on a narrow screen, never the page.
+    h('div', { class: 'table-box' }, table),
     rows.length ? null : h('p', { class: 'empty' }, t('no-claims')),
   ];
+}
+
+/** A verdict in a table: glyph and name, and the class that colours it (colour is the
+ *  third cue, never the only one). */
+export function verdictCell(v) {
+  return h('td', { class: `verdict-${v ?? 'none'}` }, h('span', { class: 'verdict-icon', 'aria-hidden': 'true' }, verdictIcon(v)), ' ', verdictName(v));
 }
 
 export function compareTab(ix, go) {
@@ -334,8 +311,8 @@ export function compareTab(ix, go) {
                   h(
                     'button',
                     { type: 'button', class: 'entry', onclick: () => go.reveal(m.claim) },
-                    h('span', { 'aria-hidden': 'true' }, VERDICTS[m.verdict]),
-                    ` ${c?.text ?? m.claim} · ${t(`verdict-${m.verdict}`)}`,
+                    h('span', { 'aria-hidden': 'true' }, verdictIcon(m.verdict)),
+                    ` ${c?.text ?? m.claim} · ${verdictName(m.verdict)}`,
                   ),
                   c && progressBar(progressOf(c, m, target), t('progress-label', { value: Math.round((progressOf(c, m, target)?.value ?? 0) * 100) })),
                 );
@@ -380,19 +357,7 @@ export function findingsTab(ix, ignored, go) {
       ? h(
           'ul',
           { class: 'findings' },
-          list.map((f) =>
-            h(
-              'li',
-              { class: `severity-${f.severity}` },
-              h(
-                'button',
-                { type: 'button', class: 'entry', onclick: () => go.reveal(f.id, true) },
-                h('span', { 'aria-hidden': 'true' }, SEVERITY_ICON[f.severity]),
-                ` ${message(f)}`,
-              ),
-              h('span', { class: 'muted' }, ` ${f.code}`),
-            ),
-          ),
+          list.map((f) => findingEntry(ix, f, () => go.reveal(f.id, true))),
         )
       : h('p', { class: 'empty' }, t('no-checks')),
     ignored.count
@@ -405,4 +370,26 @@ export function findingsTab(ix, ignored, go) {
         )
       : null,
   ];
+}
+
+/** One finding in a list (the page's 问题 tab, the widget's list): its rule by name, its
+ *  line, its message, the quoted context and its fix where it has one. */
+export function findingEntry(ix, f, onclick) {
+  const place = findingPlace(ix.text ?? '', f);
+  const fix = fixText(f);
+  return h(
+    'li',
+    { class: `finding severity-${f.severity}` },
+    h(
+      'button',
+      { type: 'button', class: 'entry', onclick },
+      h('span', { 'aria-hidden': 'true' }, SEVERITY_ICON[f.severity]),
+      ' ',
+      h('span', { class: 'rule', title: f.code }, ruleOf(f)),
+      h('span', { class: 'muted' }, ` · ${t('line-n', { n: place.line })}`),
+      h('span', { class: 'finding-message' }, message(f)),
+    ),
+    quoteOf(place),
+    fix ? h('p', { class: 'fix' }, t('fact-fix'), '：', fix) : null,
+  );
 }

@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { DRAFT2027, PLAN15, UNREAD_ROW, WAIT_MS, axeViolations, check, checkClean, cliBin, cliClaims, finish, highlights, launch, root, serve, watch } from './lib.mjs';
+import { claimFigure, decimal, figure, formulaFigures } from '../../www/format.js';
+import { RULE_NAMES } from '../../www/rules.js';
 
 const seed = (name) => readFileSync(new URL(`seeds/${name}`, root), 'utf8');
 const SEED000 = seed('000_6f51de36f9000536.txt');
@@ -14,6 +16,10 @@ const ASTRAL = '😀𠀀截至2024年底，全省国有“三资”总规模达�
 // Figures the built-in plan judges: 城镇化率 60% in 2025 is behind its 65% target.
 const BEHIND = '2025年，全省常住人口城镇化率达到60%。全省森林覆盖率达到40%。';
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>全年新增<b>就业</b>50万人。';
+// Figures as written (issue 14 item 5): a level in 亿元 with a decimal, an amount in 万亿元.
+const WRITTEN = '2024年，全省地区生产总值达到4860.4亿元，服务业增加值达到3000亿元，新增就业50万人。';
+// A figure on track and one no target judges.
+const ON_TRACK_NONE = '2022年，全省常住人口城镇化率达到62%。全省共有博物馆215家。';
 const artifacts = new URL('artifacts/', root);
 mkdirSync(artifacts, { recursive: true });
 
@@ -73,7 +79,165 @@ async function openMenu(page, name) {
   }, name);
 }
 
+/** The formatter every face uses, in node (no DOM in it): values as people write them. */
+function formatterChecks() {
+  const cases = [
+    [decimal(486040000000, 8), '4860.4'],
+    [decimal(4860.4 * 1e8, 8), '4860.4'],
+    [decimal(0.1 + 0.2), '0.3'],
+    [decimal(61.333333333333336, 0, 2), '61.33'],
+    [decimal(99.95, 0, 1), '100'],
+    [decimal(0.0009, 0, 2), '0'],
+    [figure(300000000000, '元', 8), '3000亿元'],
+    [figure(6000000000000, '元'), '6万亿元'],
+    [figure(25000000, '吨'), '2500万吨'],
+    [figure(12345, '人'), '12345人'],
+    [figure(6.5, '%'), '6.5%'],
+    [figure(3.5, '亩/亿元', 8), '3.5亩/亿元'],
+    [claimFigure({ text: '4860.4亿元', value: 486040000000, unit: '元', qualifier: 'exact', value_max: null }), '4860.4亿元'],
+    [claimFigure({ text: '一百一十四万亿元', value: 114e12, unit: '元', qualifier: 'at_least', value_max: null }), '≥ 114万亿元'],
+    [claimFigure({ text: '5%—6%', value: 5, unit: '%', qualifier: 'range', value_max: 6 }), '5%～6%'],
+    [formulaFigures('486039999999.99994 < 6000000000000'), '4860.4亿 < 6万亿'],
+    [formulaFigures('59 + (65 − 59) × (2022 − 2020) / (2025 − 2020) = 61.400000000000006'), '59 + (65 − 59) × (2022 − 2020) / (2025 − 2020) = 61.4'],
+  ];
+  const wrong = cases.filter(([got, want]) => got !== want).map(([got, want]) => `${got} ≠ ${want}`);
+  check('the figure formatter writes values as the text does, exactly', wrong.length === 0, wrong.join(' | '));
+  // The rule names: every rule of the core's registry, in both languages, and no other.
+  const registry = [...readFileSync(new URL('src/checks/mod.rs', root), 'utf8').matchAll(/code: "([^"]+)",[\s\S]*?name: "([^"]+)",\s*name_en: "([^"]+)"/g)];
+  const stale = registry.filter(([, code, zh, en]) => RULE_NAMES[code]?.zh !== zh || RULE_NAMES[code]?.en !== en).map(([, code]) => code);
+  check("www/rules.js names every rule as src/checks/mod.rs does", registry.length > 20 && stale.length === 0 && Object.keys(RULE_NAMES).length === registry.length, stale.join());
+}
+
+/** The page on a phone, a small laptop and a wide screen: screenshots in artifacts/, nothing
+ *  wider than the screen, menus inside it, a tap on a highlight opens its card (issue 14
+ *  item 8). */
+async function screens(browser, base) {
+  const sizes = [
+    { name: 'phone', width: 390, height: 844, touch: true },
+    { name: 'tablet', width: 1024, height: 768, touch: false },
+    { name: 'wide', width: 1440, height: 900, touch: false },
+  ];
+  for (const size of sizes) {
+    const label = `${size.width}×${size.height}`;
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, hasTouch: size.touch, isMobile: size.touch, locale: 'zh-CN' });
+    const seen = watch(context, new URL(base).origin);
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => ['ready', 'done'].includes(document.querySelector('[data-pl="status"]').dataset.state), null, { timeout: WAIT_MS });
+    await enter(page, `${BEHIND}\n全年新增就业50万人,超额完成目标任务。\n${SEED000}`);
+    const overflow = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    let o = await overflow();
+    check(`${label}: nothing overflows the viewport sideways`, o.scroll <= o.inner, JSON.stringify(o));
+    await page.screenshot({ path: new URL(`page-${size.width}x${size.height}.png`, artifacts).pathname });
+    for (const tab of ['data', 'checks']) {
+      await page.click(`[data-tab="${tab}"]`);
+      o = await overflow();
+      check(`${label}: tab ${tab} stays inside the viewport`, o.scroll <= o.inner, JSON.stringify(o));
+    }
+    const tableBox = await page.evaluate(() => {
+      document.querySelector('[data-tab="data"]').click();
+      const box = document.querySelector('.table-box');
+      const r = box.getBoundingClientRect();
+      return { left: r.left, right: r.right, inner: window.innerWidth, scrolls: getComputedStyle(box).overflowX, wider: box.scrollWidth > box.clientWidth };
+    });
+    // On a phone the columns keep their width and the box scrolls, rather than squeezing them.
+    check(`${label}: the figures table scrolls inside its box`, tableBox.left >= 0 && tableBox.right <= tableBox.inner && tableBox.scrolls === 'auto' && (size.name !== 'phone' || tableBox.wider), JSON.stringify(tableBox));
+    if (size.name === 'phone') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-table.png`, artifacts).pathname, fullPage: true });
+    // Menus open inside the screen.
+    for (const name of ['export-csv', 'autosave']) {
+      await openMenu(page, name);
+      await page.waitForTimeout(50); // the toggle event, which keeps the menu on screen
+      const box = await page.$eval(`[data-pl="${name}"]`, (el) => {
+        const r = el.closest('.menu-body').getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, w: window.innerWidth, h: window.innerHeight };
+      });
+      check(`${label}: the menu of ${name} opens inside the viewport`, box.left >= 0 && box.right <= box.w && box.top >= 0 && box.bottom <= box.h, JSON.stringify(box));
+      if (size.name === 'phone' && name === 'export-csv') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-menu.png`, artifacts).pathname });
+    }
+    await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
+    // The plan dialog (the built-in plan): inside the screen, nothing in it wider than it, and
+    // its targets table scrolling sideways in its own box; the same with the target form open.
+    await page.click('[data-pl="plan-view"]');
+    await page.waitForSelector('[data-pl="plan-dialog"] .plan-table');
+    const dialogBox = () =>
+      page.evaluate(() => {
+        const d = document.querySelector('[data-pl="plan-dialog"]');
+        const r = d.getBoundingClientRect();
+        const box = d.querySelector('.plan-table').parentElement;
+        const b = box.getBoundingClientRect();
+        return {
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+          left: r.left,
+          right: r.right,
+          dialogWider: d.scrollWidth > d.clientWidth,
+          boxLeft: b.left,
+          boxRight: b.right,
+          scrolls: getComputedStyle(box).overflowX,
+          tableWider: box.scrollWidth > box.clientWidth,
+        };
+      });
+    let dlg = await dialogBox();
+    const dialogFits = (x) => x.scroll <= x.inner && x.left >= 0 && x.right <= x.inner && !x.dialogWider && x.boxLeft >= x.left && x.boxRight <= x.right;
+    check(
+      `${label}: the plan dialog fits the screen and its targets table scrolls inside its box`,
+      dialogFits(dlg) && dlg.scrolls === 'auto' && (size.name !== 'phone' || dlg.tableWider),
+      JSON.stringify(dlg),
+    );
+    if (size.name === 'phone') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-plan.png`, artifacts).pathname });
+    await page.click('[data-pl="target-add"]');
+    await page.waitForSelector('[data-pl="target-form"]');
+    dlg = await dialogBox();
+    check(`${label}: …and with the target form open`, dialogFits(dlg), JSON.stringify(dlg));
+    if (size.name === 'phone') await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-plan-form.png`, artifacts).pathname });
+    await page.click('[data-pl="target-form"] button[type="button"]');
+    await page.click('[data-pl="plan-dialog-close"]');
+    if (size.name === 'phone') {
+      const side = await page.evaluate(() => [document.querySelector('.editor-pane').getBoundingClientRect().bottom, document.querySelector('.side').getBoundingClientRect().top]);
+      check(`${label}: the panels stack`, side[1] >= side[0], JSON.stringify(side));
+      // A tap on a highlight opens its card.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.$eval('[data-pl="editor"]', (el) => (el.scrollTop = 0));
+      await page.waitForTimeout(100);
+      const at = await page.$eval('[data-pl-kind="claim"]', (m) => {
+        const r = m.getClientRects()[0];
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2, id: m.dataset.plId };
+      });
+      await page.touchscreen.tap(at.x, at.y);
+      await page.waitForSelector('[data-pl="card"]:not([hidden])', { timeout: 5000 }).catch(() => null);
+      const card = await page.$eval('[data-pl="card"]', (c) => {
+        const r = c.getBoundingClientRect();
+        return { open: !c.hidden, text: c.textContent, left: r.left, right: r.right, w: window.innerWidth };
+      });
+      check(`${label}: a tap on a highlight opens its card, inside the screen`, card.open && card.text.includes('60%') && card.left >= 0 && card.right <= card.w, JSON.stringify(card).slice(0, 200));
+      await page.screenshot({ path: new URL(`page-${size.width}x${size.height}-card.png`, artifacts).pathname });
+    }
+    if (size.name === 'wide') {
+      // The header is one row, and nothing in it or in the toolbar lies over another.
+      const layout = await page.evaluate(() => {
+        const boxes = (sel) => [...document.querySelector(sel).children].filter((e) => e.offsetParent).map((e) => e.getBoundingClientRect());
+        const header = boxes('header.bar');
+        const toolbar = boxes('.toolbar');
+        const all = [...header, ...toolbar];
+        let overlaps = 0;
+        for (let i = 0; i < all.length; i++) {
+          for (let j = i + 1; j < all.length; j++) {
+            const [a, b] = [all[i], all[j]];
+            if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps++;
+          }
+        }
+        const tops = header.map((r) => Math.round(r.top + r.height / 2));
+        return { overlaps, rows: Math.max(...tops) - Math.min(...tops) };
+      });
+      check(`${label}: the header is one row and nothing in it or the toolbar overlaps`, layout.overlaps === 0 && layout.rows <= 6, JSON.stringify(layout));
+    }
+    checkClean(seen, `${label}: `);
+    await context.close();
+  }
+}
+
 async function main() {
+  formatterChecks();
   const { server, url } = serve(new URL('www/', root).pathname);
   const browser = await launch();
   try {
@@ -194,6 +358,61 @@ async function main() {
     await enter(page, '发布时间：2026-03-01\n2026年，全省常住人口城镇化率达到66%。');
     const outside = await page.$eval('[data-pl="plan-line"]', (e) => e.textContent);
     check('a draft dated outside the plan period is told so', outside.includes('2026') && outside.includes('不在规划期'), outside);
+
+    // Figures as written, in the card, the table and the CSV (issue 14 item 5).
+    await enter(page, WRITTEN);
+    await page.click('[data-tab="data"]');
+    const cellsShown = await page.$$eval('.claims-table tbody tr', (rows) => rows.map((r) => [r.cells[0].textContent, r.cells[1].textContent, r.cells[6].textContent]));
+    const valueOf = (text) => cellsShown.find((r) => r[0] === text)?.[1];
+    check('the table shows values as written: 4860.4亿元, 3000亿元, 50万人', valueOf('4860.4亿元') === '4860.4亿元' && valueOf('3000亿元') === '3000亿元' && valueOf('50万人') === '50万人', JSON.stringify(cellsShown));
+    check('…and marks a figure no target judges with a glyph and a name', cellsShown.every((r) => r[2].trim().length > 1), JSON.stringify(cellsShown.map((r) => r[2])));
+    await page.click('[data-tab="overview"]');
+    await openMenu(page, 'export-csv');
+    const wcsv = await download(page, () => page.click('[data-pl="export-csv"]'));
+    check('the CSV gives the value as written and the exact normalised number', wcsv.text.includes(',4860.4亿元,486040000000,,元,') && wcsv.text.includes(',3000亿元,300000000000,,元,') && !/\d\.\d*(0000000|9999999)\d/.test(wcsv.text), wcsv.text.split('\r\n')[1]);
+    await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
+    const pageText = await page.evaluate(() => document.body.innerText);
+    check('no float residue anywhere on the page', !/\d\.\d*(0000000|9999999)\d/.test(pageText), pageText.match(/\d\.\d*(0000000|9999999)\d/)?.[0]);
+
+    // Verdict notes in the interface's language; on track and no verdict differ by shape.
+    const judged = JSON.parse(execFileSync(cliBin(), ['analyze', '--format', 'json', '-'], { input: BEHIND }));
+    await enter(page, BEHIND);
+    await page.$eval('[data-pl="editor"]', (el) => el.setSelectionRange(el.value.indexOf('60%') + 1, el.value.indexOf('60%') + 1));
+    await page.focus('[data-pl="editor"]');
+    await page.keyboard.press('Alt+Enter');
+    const zhCard = await page.$eval('[data-pl="card-body"]', (e) => e.textContent);
+    const match = judged.matches.find((m) => judged.claims.find((c) => c.id === m.claim)?.text === '60%');
+    check('the Chinese card shows the Chinese note and formula, no English', !/[A-Za-z]{2,}/.test(zhCard) && (!match?.formula || zhCard.includes(formulaFigures(match.formula))), zhCard);
+    await page.keyboard.press('Escape');
+    await page.click('[data-pl="lang"]');
+    await waitForDone(page);
+    await page.$eval('[data-pl="editor"]', (el) => el.setSelectionRange(el.value.indexOf('60%') + 1, el.value.indexOf('60%') + 1));
+    await page.focus('[data-pl="editor"]');
+    await page.keyboard.press('Alt+Enter');
+    const enCard = await page.$eval('[data-pl="card-body"]', (e) => e.textContent);
+    check('the English card shows note_en, formula_en and why_en', Boolean(match) && enCard.includes(match.why_en) && (!match.note_en || enCard.includes(match.note_en)) && (!match.formula_en || enCard.includes(formulaFigures(match.formula_en))), enCard);
+    await page.keyboard.press('Escape');
+    await page.click('[data-pl="lang"]');
+    await waitForDone(page);
+    await enter(page, ON_TRACK_NONE);
+    const shapes = await page.evaluate(() => {
+      const style = (sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        const cs = getComputedStyle(el);
+        return `${cs.textDecorationStyle} ${cs.textDecorationThickness}`;
+      };
+      // A sample of each verdict's underline is in the key; the highlights use the same rules.
+      const keys = {};
+      for (const k of document.querySelectorAll('[data-pl="verdict-legend"] .line-sample')) {
+        const cs = getComputedStyle(k);
+        keys[k.className.match(/verdict-(\w+)/)[1]] = `${cs.textDecorationStyle} ${cs.textDecorationThickness}`;
+      }
+      return { none: style('[data-pl-kind="claim"].verdict-none'), onTrack: style('[data-pl-kind="claim"].verdict-on_track'), keys, labels: [...document.querySelectorAll('[data-pl="mirror"] .sr-label')].map((e) => e.textContent) };
+    });
+    const distinct = new Set(Object.values(shapes.keys));
+    check('each verdict, and no verdict, has an underline of its own shape', Object.keys(shapes.keys).length === 6 && distinct.size === 6 && shapes.keys.none === shapes.none && shapes.keys.on_track === shapes.onTrack, JSON.stringify(shapes));
+    check('…and a spoken label on the highlight (未对标 too)', shapes.labels.some((l) => l.includes('符合进度')) && shapes.labels.some((l) => l.includes('未对标')), JSON.stringify(shapes.labels));
 
     // 5. Plans: none, a pasted plan text, a file that is not a plan.
     await page.selectOption('[data-pl="plan-choice"]', 'none');
@@ -347,9 +566,11 @@ async function main() {
     const rows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     check('the CSV has a header and one row per claim', rows.length === cli004.length + 1, `${rows.length} rows`);
     check('…starting with the first claim', rows[1]?.startsWith(`${cli004[0].id},${cli004[0].text},`), rows[1]);
+    check('the CSV has a BOM and Chinese headers in the Chinese interface', csv.text.startsWith('\uFEFF编号,原文,数值,标准值,') && rows[0].includes('对标结论'), rows[0]);
     await openMenu(page, 'export-report-html');
     const report = await download(page, () => page.click('[data-pl="export-report-html"]'));
     check('the report lists figures and findings', report.text.includes('核查报告') && report.text.includes(cli004[0].text) && !report.text.includes('<script'), report.name);
+    check('…findings by rule name and line, no codes', !/\b[a-z]+_[a-z_]+\b/.test(report.text.replace(/<style>[\s\S]*<\/style>/, '').replace(/<[^>]*>/g, '')) && report.text.includes('<th>行</th>'), report.text.match(/\b[a-z]+_[a-z_]+\b/)?.[0]);
     await openMenu(page, 'export-json');
     const json = await download(page, () => page.click('[data-pl="export-json"]'));
     check('the JSON export holds the whole analysis', JSON.parse(json.text).analysis.claims.length === cli004.length);
@@ -373,7 +594,22 @@ async function main() {
     await enter(page, DEFECT);
     await page.click('[data-tab="checks"]');
     const listed = await page.$$eval('[data-pl="panel"] .findings li', (els) => els.map((e) => e.textContent));
-    check('问题 lists the findings', listed.some((t) => t.includes('half_width_punct')), JSON.stringify(listed));
+    check('问题 lists the findings by rule name, not code', listed.some((t) => t.includes('半角标点')) && !listed.some((t) => t.includes('half_width_punct')), JSON.stringify(listed));
+    check('…each with its line, its quoted context and its fix', listed.some((t) => t.includes('第 1 行') && t.includes('50万人,超额') && t.includes('改为“，”')), JSON.stringify(listed));
+    const cardCheck = await page.evaluate(async () => {
+      document.querySelector('[data-pl="panel"] .findings li button').click();
+      await new Promise((r) => setTimeout(r, 50));
+      const text = document.querySelector('[data-pl="card-body"]').textContent;
+      document.querySelector('[data-pl="card-close"]').click();
+      return text;
+    });
+    check("a finding's card names its rule and line, in Chinese only", cardCheck.includes('半角标点') && cardCheck.includes('第 1 行') && !/[A-Za-z]{2,}/.test(cardCheck), cardCheck);
+    await openMenu(page, 'export-findings-csv');
+    const fcsv = await download(page, () => page.click('[data-pl="export-findings-csv"]'));
+    const frows = fcsv.text.split('\r\n');
+    check('the findings CSV: a BOM, Chinese headers', fcsv.text.startsWith('\uFEFF行,级别,问题类型,'), frows[0]);
+    check('…a finding with its line, rule name, quoted context and fix', frows[1]?.startsWith('1,警告,半角标点,half_width_punct,') && frows[1].includes('【,】') && frows[1].includes('改为“，”'), frows[1]);
+    await page.evaluate(() => document.querySelectorAll('details.menu').forEach((d) => (d.open = false)));
     await page.click('[data-pl="panel"] .findings li button');
     await page.waitForSelector('[data-pl="card"]:not([hidden]) button.primary');
     await page.click('[data-pl="card"] button.primary');
@@ -453,8 +689,10 @@ async function main() {
       lang: document.documentElement.lang,
       tab: document.querySelector('[data-tab="data"]').textContent,
       placeholder: document.querySelector('[data-pl="editor"]').placeholder,
+      notice: document.querySelector('[data-pl="notice"]').hidden ? null : document.querySelector('[data-pl="notice"]').textContent,
     }));
     check('the English switch', english.lang === 'en' && english.tab === 'Figures' && english.placeholder.startsWith('Paste'), JSON.stringify(english));
+    check('…retranslates the notice shown', english.notice === null || !/[\u4e00-\u9fff]/.test(english.notice), english.notice);
     await page.screenshot({ path: new URL('page-en.png', artifacts).pathname });
     await page.setInputFiles('[data-pl="plan-file"]', { name: 'list.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2]') });
     await page.waitForFunction(() => document.querySelector('[data-pl="notice"]').textContent.includes('list.json'));
@@ -463,6 +701,7 @@ async function main() {
 
     checkClean(seen);
     await context.close();
+    await screens(browser, base);
   } finally {
     await browser.close();
     server.kill();

@@ -48,7 +48,7 @@ function fixtures() {
   writeFileSync(join(dir, 'plan15.json'), execFileSync(cliBin(), ['targets', '-'], { input: PLAN15 }));
   writeFileSync(join(dir, 'theme.css'), 'policy-lens.themed { --pl-behind: rgb(1, 2, 3); }\n');
   const page = (body) => `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>widget test</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>widget test</title>
 <link rel="icon" href="favicon.svg"><link rel="stylesheet" href="theme.css">
 <script type="module" src="dist/policy-lens.js"></script></head>
 <body>${body}</body></html>`;
@@ -71,6 +71,7 @@ function fixtures() {
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>editor</title><link rel="icon" href="favicon.svg"></head>
 <body contenteditable="true"><p>2024年，全省粮食产量达到550亿斤，增长2.1%。</p></body></html>`,
   );
+  writeFileSync(join(dir, 'date.html'), page(`<policy-lens id="d"></policy-lens>`));
   writeFileSync(join(dir, 'plan.html'), page(`<policy-lens id="p15" plan="plan15.json"></policy-lens>`));
   writeFileSync(
     join(dir, 'fix.html'),
@@ -235,6 +236,72 @@ async function main() {
     }
     const richHtml = await editors.$eval('#rich', (e) => e.innerHTML);
     check("the contenteditable element's content is untouched", richHtml.includes('<b>50万人</b>'));
+
+    // 3b. The document's date: shown, and changeable as the page's is (analyze(text, {date}));
+    // the verdicts' marks as the page draws them; findings with rule, line, context, fix.
+    const dated = await ownContext.newPage();
+    await dated.goto(`${ownBase}date.html`);
+    await dated.$eval('#d', (w) => {
+      const ed = w.shadowRoot.querySelector('[data-pl="editor"]');
+      ed.value = '全省常住人口城镇化率达到60%，全年新增就业50万人,超额完成任务。';
+      ed.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitDone(dated, '#d');
+    const shownDate = await dated.$eval('#d', (w) => [w.shadowRoot.querySelector('[part="date"]')?.textContent ?? '', w.shadowRoot.querySelector('[part="date"] input')?.value]);
+    check('the widget shows the date its verdicts assume', shownDate[0].includes('文稿日期') && /^\d{4}$/.test(shownDate[1] ?? ''), JSON.stringify(shownDate));
+    await dated.$eval('#d', (w) => {
+      const input = w.shadowRoot.querySelector('[part="date"] input');
+      input.value = '2023';
+      w.shadowRoot.querySelector('[part="date"] .date-apply').click();
+    });
+    await dated.waitForFunction(() => document.querySelector('#d').getAttribute('date') === '2023');
+    await waitDone(dated, '#d');
+    const given = await dated.$eval('#d', async (w) => {
+      const a = await w.analyze();
+      return { year: a.document.date_year, source: a.document.date_source, said: w.shadowRoot.querySelector('[part="date"]').textContent };
+    });
+    check('…and the editor can change it (the date attribute, analyze(text, {date}))', given.year === 2023 && given.source === 'given' && given.said.includes('2023'), JSON.stringify(given));
+    const marks = await dated.$eval('#d', (w) => {
+      const r = w.shadowRoot;
+      const deco = (el) => el && `${getComputedStyle(el).textDecorationStyle} ${getComputedStyle(el).textDecorationThickness}`;
+      return {
+        none: deco(r.querySelector('[data-pl-kind="claim"].verdict-none')),
+        judged: deco(r.querySelector('[data-pl-kind="claim"]:not(.verdict-none)')),
+        keys: r.querySelector('[part="verdicts"]').textContent,
+        findings: [...r.querySelectorAll('[part="findings"] li')].map((li) => li.textContent),
+      };
+    });
+    check('the widget marks a figure with no verdict by shape and name, as the page does', marks.none && marks.judged && marks.none !== marks.judged && marks.keys.includes('未对标'), JSON.stringify(marks));
+    check('its findings list gives the rule by name, the line, the quoted context and the fix', marks.findings.some((f) => f.includes('半角标点') && f.includes('第 1 行') && f.includes('50万人,超额') && f.includes('改为“，”')) && !marks.findings.some((f) => f.includes('half_width_punct')), JSON.stringify(marks.findings));
+    await dated.screenshot({ path: new URL('artifacts/widget-date.png', root).pathname });
+
+    // On a phone: the widget fits the screen, and a tap on a highlight opens its card.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });
+    const seenPhone = watch(phone, new URL(ownBase).origin);
+    const small = await phone.newPage();
+    await small.goto(`${ownBase}date.html`);
+    await small.$eval('#d', (w) => {
+      const ed = w.shadowRoot.querySelector('[data-pl="editor"]');
+      ed.value = '2025年，全省常住人口城镇化率达到60%，全年新增就业50万人,超额完成任务。';
+      ed.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitDone(small, '#d');
+    const spot = await small.$eval('#d', (w) => {
+      const r = w.shadowRoot.querySelector('[data-pl-kind="claim"]').getClientRects()[0];
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, wide: document.documentElement.scrollWidth, inner: window.innerWidth };
+    });
+    check('390×844: the widget fits the screen', spot.wide <= spot.inner, JSON.stringify(spot));
+    await small.touchscreen.tap(spot.x, spot.y);
+    await small.waitForFunction(() => !document.querySelector('#d').shadowRoot.querySelector('[part="card"]').hidden, null, { timeout: 5000 }).catch(() => null);
+    const tapped = await small.$eval('#d', (w) => {
+      const c = w.shadowRoot.querySelector('[part="card"]');
+      const r = c.getBoundingClientRect();
+      return { open: !c.hidden, inside: r.left >= 0 && r.right <= window.innerWidth, text: c.textContent.slice(0, 40) };
+    });
+    check('390×844: a tap on a highlight opens its card, inside the screen', tapped.open && tapped.inside, JSON.stringify(tapped));
+    await small.screenshot({ path: new URL('artifacts/widget-390x844.png', root).pathname });
+    checkClean(seenPhone, 'phone: ');
+    await phone.close();
 
     // 4. A fix: cancelable, then applied through setRangeText with input and change events.
     const fix = await ownContext.newPage();

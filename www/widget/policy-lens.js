@@ -18,8 +18,10 @@
 
 import { Engine } from '../engine.js';
 import { Mirror } from '../highlight.js';
-import { SEVERITY_ICON, VERDICTS, findingsOf, highlightItems, indexAnalysis, itemAt, message, shortText, stepFinding, verdictOf } from '../describe.js';
+import { NO_VERDICT, VERDICTS, countVerdicts, findingsOf, highlightItems, indexAnalysis, itemAt, shortText, stepFinding, verdictIcon, verdictName, verdictOf } from '../describe.js';
 import { cardContent } from '../card.js';
+import { dateControl } from '../date-control.js';
+import { findingEntry } from '../panels.js';
 import { reportHtml } from '../export.js';
 import { h } from '../dom.js';
 import { planTable, unreadList } from '../planview.js';
@@ -50,7 +52,7 @@ function styles() {
 }
 
 export class PolicyLensElement extends HTMLElement {
-  static observedAttributes = ['for', 'plan', 'lang', 'layers', 'compact'];
+  static observedAttributes = ['for', 'plan', 'lang', 'layers', 'compact', 'date'];
 
   #root;
   #ui = {};
@@ -109,6 +111,9 @@ export class PolicyLensElement extends HTMLElement {
     } else if (name === 'layers') {
       if (this.#ix) this.#show(this.#ix.analysis);
       this.#drawLegend();
+    } else if (name === 'date') {
+      this.#setStatus('busy');
+      this.#analyzeSoon(0);
     } else if (name === 'compact') {
       this.#ui.rootEl.classList.toggle('compact', this.hasAttribute('compact'));
     }
@@ -128,6 +133,18 @@ export class PolicyLensElement extends HTMLElement {
       this.#ui.editor.value = value;
       this.#onInput();
     }
+  }
+
+  /** The document's year the verdicts assume, as the `date` attribute sets it (the date
+   *  control sets the attribute); null: the date the text gives, or an assumed one. */
+  get date() {
+    const y = Number(this.getAttribute('date'));
+    return Number.isInteger(y) && y >= 1949 && y <= 2100 ? y : null;
+  }
+
+  set date(year) {
+    if (year === null || year === undefined || year === '') this.removeAttribute('date');
+    else this.setAttribute('date', String(year));
   }
 
   /** Analyses the current text now; resolves with the analysis. */
@@ -164,6 +181,8 @@ export class PolicyLensElement extends HTMLElement {
     ui.status = h('span', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite', dataset: { state: 'idle' } });
     ui.legend = h('span', { class: 'legend', part: 'legend' });
     ui.message = h('p', { class: 'message', part: 'message', role: 'alert', hidden: true });
+    ui.verdicts = h('span', { class: 'legend verdicts', part: 'verdicts' });
+    ui.date = h('div', { class: 'date-row', part: 'date', hidden: true });
     // The plan view: what the plan in use says, and what of it could not be read.
     ui.planView = h('section', { class: 'plan-view', part: 'plan', id: 'pl-plan-view', 'aria-label': t('plan-dialog'), hidden: true });
     ui.planButton = h(
@@ -196,12 +215,14 @@ export class PolicyLensElement extends HTMLElement {
       ui.editor.addEventListener('focus', () => this.#use(), { once: true });
       ui.editor.addEventListener('scroll', () => this.#syncScroll());
       ui.editor.addEventListener('pointermove', (e) => this.#hover(e));
+      ui.editor.addEventListener('click', (e) => this.#hover(e, 0)); // a tap: touch has no hover
       ui.editor.addEventListener('keydown', (e) => this.#keys(e));
     }
     ui.rootEl = h(
       'div',
       { class: `root${this.hasAttribute('compact') ? ' compact' : ''}`, part: 'root' },
-      h('div', { class: 'bar', part: 'bar' }, h('span', { class: 'brand' }, 'PolicyLens'), ui.legend, ui.planButton, ui.status),
+      h('div', { class: 'bar', part: 'bar' }, h('span', { class: 'brand' }, 'PolicyLens'), ui.legend, ui.verdicts, ui.planButton, ui.status),
+      ui.date,
       ui.message,
       ui.planView,
       parts,
@@ -253,6 +274,7 @@ export class PolicyLensElement extends HTMLElement {
     target.onChange(() => this.#onInput());
     target.listen(target.el, 'focus', () => this.#use(), { once: true });
     target.listen(target.el, 'pointermove', (e) => this.#hover(e));
+    target.listen(target.el, 'click', (e) => this.#hover(e, 0));
     target.listen(target.el, 'keydown', (e) => this.#keys(e));
     this.#visible?.observe(target.el);
     if (this.#starting) this.#onInput();
@@ -392,7 +414,7 @@ export class PolicyLensElement extends HTMLElement {
     const text = this.value;
     this.#text = text;
     try {
-      const result = await this.#handle.analyze(text);
+      const result = await this.#handle.analyze(text, { date: this.date });
       if (!result || text !== this.value) return;
       await this.#show(result.analysis, result.ms);
       const waiting = this.#waiting.splice(0);
@@ -408,7 +430,7 @@ export class PolicyLensElement extends HTMLElement {
 
   async #show(analysis, ms = 0) {
     this.#lang();
-    const ix = indexAnalysis(analysis, this.#plan, (f) => isIgnored(this.#ignored, f, this.#text));
+    const ix = indexAnalysis(analysis, this.#plan, (f) => isIgnored(this.#ignored, f, this.#text), this.#text);
     const layers = this.#layers();
     this.#ix = ix;
     this.#items = highlightItems(ix).filter((it) => layers.has(it.kind));
@@ -416,12 +438,14 @@ export class PolicyLensElement extends HTMLElement {
     if (!drawn) return;
     this.#syncScroll();
     this.#drawLegend();
+    this.#drawDate();
     this.#drawFindings();
     this.#setStatus('done', { n: analysis.claims.length, ms: Math.round(ms) });
   }
 
   #drawLegend() {
     this.#lang();
+    this.#drawVerdicts();
     const layers = this.#layers();
     const a = this.#ix?.analysis;
     const count = { claim: a?.claims.length ?? 0, measure: a?.measures.length ?? 0, check: this.#ix?.checks.length ?? 0 };
@@ -432,22 +456,57 @@ export class PolicyLensElement extends HTMLElement {
     );
   }
 
-  /** The findings list: the draft's defects and the figures behind or against the plan. */
+  /** The document's date the verdicts assume, with a field to set another year (as the
+   *  page's 概览 has): it sets the `date` attribute, which analyses again. */
+  #drawDate() {
+    const doc = this.#ix?.analysis.document;
+    this.#ui.date.hidden = !doc;
+    if (!doc) return;
+    const go = { setDate: (year) => (this.date = year) };
+    this.#ui.date.replaceChildren(h('span', { class: 'date-label' }, t('doc-date'), '：'), dateControl(doc, go));
+  }
+
+  /** The findings list: the draft's defects (rule, line, quoted context, fix) and the
+   *  figures behind or against the plan (glyph and verdict name). */
   #drawFindings() {
     const ix = this.#ix;
-    const problems = findingsOf(ix).map((item) => {
-      if (ix.byId.get(item.id).kind === 'check') {
-        return { id: item.id, icon: SEVERITY_ICON[item.severity], text: message(item), cls: `severity-${item.severity}` };
-      }
+    const entries = findingsOf(ix).map((item) => {
+      const open = () => this.#select(item.id, true);
+      if (ix.byId.get(item.id).kind === 'check') return findingEntry(ix, item, open);
       const v = verdictOf(ix, item);
-      return { id: item.id, icon: VERDICTS[v], text: `${item.text} · ${t(`verdict-${v}`)}`, cls: `verdict-${v}` };
+      return h(
+        'li',
+        { class: `verdict-${v}` },
+        h('button', { type: 'button', onclick: open }, h('span', { 'aria-hidden': 'true' }, verdictIcon(v)), ' ', shortText(`${item.text} · ${verdictName(v)}`, 80)),
+      );
     });
-    this.#ui.findings.replaceChildren(
-      ...(problems.length
-        ? problems.map((p) =>
-            h('li', { class: p.cls }, h('button', { type: 'button', onclick: () => this.#select(p.id, true) }, h('span', { 'aria-hidden': 'true' }, p.icon), ' ', shortText(p.text, 80))),
-          )
-        : [h('li', { class: 'none' }, t('no-findings'))]),
+    this.#ui.findings.replaceChildren(...(entries.length ? entries : [h('li', { class: 'none' }, t('no-findings'))]));
+  }
+
+  /** The verdicts of the figures shown, each by glyph, underline sample and name: the same
+   *  marks as the highlights and the cards (never colour alone). */
+  #drawVerdicts() {
+    const ix = this.#ix;
+    if (!ix || !ix.plan || !this.#layers().has('claim')) {
+      this.#ui.verdicts.replaceChildren();
+      return;
+    }
+    const counts = countVerdicts(ix.analysis);
+    const judged = Object.values(counts).reduce((a, b) => a + b, 0);
+    counts.none = ix.analysis.claims.length - judged;
+    const keys = [...Object.entries(VERDICTS), ['none', NO_VERDICT]].filter(([v]) => counts[v]);
+    this.#ui.verdicts.replaceChildren(
+      ...keys.map(([v, icon]) =>
+        h(
+          'span',
+          { class: `key verdict-key verdict-${v}`, part: 'key key-verdict' },
+          h('span', { 'aria-hidden': 'true' }, icon),
+          h('span', { class: `line-sample hl-claim verdict-${v}`, 'aria-hidden': 'true' }, '12%'),
+          verdictName(v),
+          ' ',
+          h('b', {}, String(counts[v])),
+        ),
+      ),
     );
   }
 
@@ -535,7 +594,7 @@ export class PolicyLensElement extends HTMLElement {
 
   /** The item under the pointer: marks lie over (attached) or under (standalone) the text
    *  and let the pointer through, so they are hit-tested by their rectangles. */
-  #hover(e) {
+  #hover(e, delay = 200) {
     clearTimeout(this.#hoverTimer);
     this.#hoverTimer = setTimeout(() => {
       if (!this.#ix) return;
@@ -552,7 +611,7 @@ export class PolicyLensElement extends HTMLElement {
         const found = this.#ix.byId.get(best.id);
         this.dispatchEvent(new CustomEvent('policylens-select', { detail: { ...found.item, layer: found.kind }, bubbles: true, composed: true }));
       }
-    }, 200);
+    }, delay);
   }
 
   #hoverTimer = 0;
