@@ -7,6 +7,7 @@
 //! verdict carries the expected value and the formula, so an editor can check it.
 
 use crate::analysis::{Claim, Direction, Kind, Qualifier, Status};
+use crate::numbers::numeral::{self, plain};
 use crate::plan::model::{PlanInfo, Target};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,21 +77,6 @@ fn is_cumulative(claim: &Claim) -> bool {
                 .count();
             years >= 2 || t.contains("以来")
         })
-}
-
-/// Decimal places `x` is written with (`3.83` → 2, `59` → 0), up to 6.
-fn decimals(x: f64) -> i32 {
-    (0..6)
-        .find(|&d| ((x * 10f64.powi(d)).round() - x * 10f64.powi(d)).abs() < 1e-6)
-        .unwrap_or(6)
-}
-
-fn n(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{}", (x * 1e6).round() / 1e6)
-    }
 }
 
 /// What the plan makes of `claim` about `target`. `year` is the year the figure refers to
@@ -177,11 +163,11 @@ pub fn judge(
                 verdict: "contradicts_plan",
                 expected: Some(g),
                 formula: Some(said(
-                    format!("文稿目标增长 {}% < 规划年均增长 {}%", n(v), n(g)),
+                    format!("文稿目标增长 {}% < 规划年均增长 {}%", plain(v), plain(g)),
                     format!(
                         "draft growth target {}% < plan annual growth {}%",
-                        n(v),
-                        n(g)
+                        plain(v),
+                        plain(g)
                     ),
                 )),
                 note: Some(said(
@@ -196,13 +182,16 @@ pub fn judge(
             ("behind", "<")
         };
         let formula = said(
-            format!("增长 {}% {sign} 规划年均 {}%", n(v), n(g)),
-            format!("growth {}% {sign} plan annual {}%", n(v), n(g)),
+            format!("增长 {}% {sign} 规划年均 {}%", plain(v), plain(g)),
+            format!("growth {}% {sign} plan annual {}%", plain(v), plain(g)),
         );
         return Some(judged(verdict, Some(g), Some(formula)));
     }
     let goal = target.target.as_ref()?;
     let t = goal.value;
+    // Values as the plan and the text write them (`4860.4亿元 < 6万亿元`), in its unit.
+    let unit = target.unit.as_deref().or(claim.unit.as_deref());
+    let w = |x: f64| numeral::written(x, unit);
     // A restated target: the draft's own goal for the plan's indicator and year. One equal
     // to the plan, inside its bound, or set for an earlier year (a milestone) is no
     // contradiction.
@@ -221,8 +210,8 @@ pub fn judge(
             verdict: "contradicts_plan",
             expected: Some(t),
             formula: Some(said(
-                format!("文稿目标 {} ≠ 规划目标 {}", n(value), n(t)),
-                format!("draft target {} ≠ plan target {}", n(value), n(t)),
+                format!("文稿目标 {} ≠ 规划目标 {}", w(value), w(t)),
+                format!("draft target {} ≠ plan target {}", w(value), w(t)),
             )),
             note: Some(said(
                 "文稿所述目标与规划不一致",
@@ -234,14 +223,14 @@ pub fn judge(
     // point; another number contradicts it (beyond the rounding the plan wrote it with).
     if let Some(b) = target.baseline.as_ref() {
         if claim.year.is_some() && b.year == claim.year && !part_year {
-            let tolerance = 0.5 * 10f64.powi(-decimals(b.value));
+            let tolerance = 0.5 * 10f64.powi(-numeral::decimal_places(b.value));
             if (value - b.value).abs() > tolerance + 1e-9 * b.value.abs() {
                 return Some(Judgement {
                     verdict: "contradicts_plan",
                     expected: Some(b.value),
                     formula: Some(said(
-                        format!("规划基期值 {} ≠ 文稿 {}", n(b.value), n(value)),
-                        format!("plan baseline {} ≠ draft {}", n(b.value), n(value)),
+                        format!("规划基期值 {} ≠ 文稿 {}", w(b.value), w(value)),
+                        format!("plan baseline {} ≠ draft {}", w(b.value), w(value)),
                     )),
                     note: Some(said(
                         "文稿所述基期数据与规划不一致",
@@ -287,12 +276,12 @@ pub fn judge(
         let expected = t * f64::from(y - y0) / f64::from((y1 - y0).max(1));
         let formula = format!(
             "{} × ({} − {}) / ({} − {}) = {}",
-            n(t),
+            w(t),
             y,
             y0,
             y1,
             y0,
-            n(expected)
+            w(expected)
         );
         let verdict = if value >= t {
             "met"
@@ -309,9 +298,9 @@ pub fn judge(
             Some(t),
             Some(math(format!(
                 "{} {} {}",
-                n(value),
+                w(value),
                 if down { "≤" } else { "≥" },
-                n(t)
+                w(t)
             ))),
         ));
     }
@@ -321,7 +310,7 @@ pub fn judge(
         let due = y1.is_some_and(|y1| year < y1);
         let bound = matches!(goal.qualifier, Qualifier::AtMost | Qualifier::AtLeast);
         if due && !bound {
-            let (t, y1) = (n(t), y1.unwrap_or_default());
+            let (t, y1) = (w(t), y1.unwrap_or_default());
             return Some(not_comparable(said(
                 format!("未到期：规划目标 {t} 在 {y1} 年，无基期值可推算进度"),
                 format!(
@@ -334,9 +323,9 @@ pub fn judge(
             Some(t),
             Some(math(format!(
                 "{} {} {}",
-                n(value),
+                w(value),
                 if down { ">" } else { "<" },
-                n(t)
+                w(t)
             ))),
         ));
     };
@@ -350,14 +339,14 @@ pub fn judge(
     let expected = b + (t - b) * f64::from(y - y0) / f64::from((y1 - y0).max(1));
     let formula = format!(
         "{} + ({} − {}) × ({} − {}) / ({} − {}) = {}",
-        n(b),
-        n(t),
-        n(b),
+        w(b),
+        w(t),
+        w(b),
         y,
         y0,
         y1,
         y0,
-        n(expected)
+        w(expected)
     );
     let verdict = if reached(value, expected) {
         "on_track"

@@ -242,7 +242,8 @@ fn parse_quantity(text: &str, i: usize, to: usize) -> Option<Parsed> {
             if !(small
                 && (units::unit_at(&text[k..to]).is_some() || units::unit_at(after).is_none()))
             {
-                value *= f;
+                // As the decimal it is: `4860.4亿` is 486040000000, not the float product.
+                value = numeral::scaled(value, f.log10().round() as i32);
                 factor = f;
                 k += l;
                 magnitude = true;
@@ -290,7 +291,7 @@ fn parse_quantity(text: &str, i: usize, to: usize) -> Option<Parsed> {
                     un.base,
                     &text[d..end]
                 ));
-                value /= factor;
+                value = numeral::scaled(value, -(factor.log10().round() as i32));
                 k = end;
             }
         }
@@ -384,7 +385,7 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
                 if !first.magnitude && first.unit.is_none() && second.magnitude {
                     let f = second.value / second.num.value;
                     if f.is_finite() && f > 0.0 {
-                        value *= f;
+                        value = numeral::scaled(value, f.log10().round() as i32);
                     }
                 }
                 value_max = Some(second.value);
@@ -440,8 +441,8 @@ fn quantity(text: &str, from: usize, i: usize, to: usize, sentence: usize) -> At
         {
             // `三成` is 30%.
             end += '成'.len_utf8();
-            value *= 10.0;
-            value_max = value_max.map(|v| v * 10.0);
+            value = numeral::scaled(value, 1);
+            value_max = value_max.map(|v| numeral::scaled(v, 1));
             unit_name = Some("%".into());
             class = Some(Class::Percent);
             shape = Shape::Tenths;
