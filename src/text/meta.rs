@@ -124,10 +124,17 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             let (a, b) = (c.lines[k], c.lines[k + 1]);
             let next = text[b.start..b.end].trim();
             let gap = &original[c.orig_end(a.end)..c.orig_start(b.start)];
+            // A title already whole (`…规划纲要`, `…工作报告`) goes on only with a word that
+            // joins (`和二〇三五年远景目标纲要`), not into a 专栏 or table heading under it.
+            let whole = ["纲要", "规划", "报告", "公报", "意见", "方案", "通知"]
+                .iter()
+                .any(|w| t.ends_with(w));
+            let joins = next.starts_with(['和', '暨', '与', '及', '的']);
             if b.kind == LineKind::Text
                 && is_title(next)
                 && gap.matches('\n').count() == 1
                 && !is_title_break(next)
+                && (!whole || joins)
             {
                 title.push_str(next);
             }
@@ -355,6 +362,20 @@ mod tests {
         assert_eq!(
             m.title.as_deref(),
             Some("湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+        );
+        let src = "桐川县国民经济和社会发展第十五个五年规划\n和二〇三五年远景目标纲要\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("桐川县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要")
+        );
+        // A whole title does not run on into the box heading under it.
+        let src =
+            "江城市国民经济和社会发展第十五个五年规划纲要\n专栏1 “十五五”时期主要指标\n指标\t单位";
+        let m = read(src, &clean(src));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("江城市国民经济和社会发展第十五个五年规划纲要")
         );
     }
 

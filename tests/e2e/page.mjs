@@ -461,7 +461,7 @@ async function main() {
     await page.click('[data-pl="plan-unread"] button.unread-text');
     await page.waitForSelector('.plan-hit', { state: 'attached' });
     const unreadHit = await page.$eval('.plan-hit', (e) => e.textContent);
-    check('…and opens its place in the plan text (UTF-16 offsets)', unreadHit.startsWith(UNREAD_ROW) && unreadHit.includes('力争达到3成左右'), unreadHit);
+    check('…and opens its place in the plan text (UTF-16 offsets)', unreadHit.startsWith(UNREAD_ROW) && unreadHit.includes('11或12'), unreadHit);
     await page.click('[data-pl="plan-body"] > button.link');
     const read15 = await page.$$eval('.plan-table tbody tr', (rows) => rows.map((r) => r.cells[0].textContent));
     check('…apart from the targets read', read15.includes('常住人口城镇化率') && read15.includes('森林覆盖率'), JSON.stringify(read15));

@@ -91,8 +91,48 @@ pub fn parse(cell: &str) -> Cell {
             scale,
             unit,
         },
-        _ => Cell::Words(cell.split_whitespace().collect()),
+        _ => in_words(t, qualifier, cumulative)
+            .unwrap_or_else(|| Cell::Words(cell.split_whitespace().collect())),
     }
+}
+
+/// A value the claim reader finds in a cell the table's own forms miss: numbers in words
+/// and goal words around them (`力争达到3成左右`, `百分之十五`, `一百亿元以上`). One
+/// figure and no other digits, or it is not a value.
+fn in_words(t: &str, outer: Qualifier, cumulative: bool) -> Option<Cell> {
+    // A numeral alone (`一百五十`), which the claim reader wants a unit after.
+    if let Some(n) = numeral::chinese(t).filter(|n| n.len == t.len()) {
+        return Some(Cell::Number {
+            value: n.value,
+            qualifier: outer,
+            cumulative,
+            starred: false,
+            scale: 1.0,
+            unit: None,
+        });
+    }
+    let mut found = Vec::new();
+    crate::numbers::claims::scan(t, 0, t.len(), 0, &mut found);
+    let [f] = found.as_slice() else {
+        return None;
+    };
+    let rest = format!("{}{}", &t[..f.start], &t[f.end..]);
+    if rest.chars().any(|c| c.is_ascii_digit()) || rest.chars().count() > 6 {
+        return None;
+    }
+    Some(Cell::Number {
+        value: f.value?,
+        // `力争达到3成左右`: the 左右 was read off the cell before.
+        qualifier: if f.qualifier == Qualifier::Exact {
+            outer
+        } else {
+            f.qualifier
+        },
+        cumulative,
+        starred: false,
+        scale: 1.0,
+        unit: f.unit.clone(),
+    })
 }
 
 /// A comparator before or after the number: `>`, `＞`, `≥`, `大于`, `以上`; `<`, `≤`, `以内`,
@@ -241,6 +281,23 @@ mod tests {
             scale: 1.0,
             unit: None,
         }
+    }
+
+    #[test]
+    fn values_in_words() {
+        let about30 = Cell::Number {
+            value: 30.0,
+            qualifier: Qualifier::About,
+            cumulative: false,
+            starred: false,
+            scale: 1.0,
+            unit: Some("%".into()),
+        };
+        assert_eq!(parse("力争达到3成左右"), about30);
+        assert!(matches!(parse("一百五十"), Cell::Number { value, .. } if value == 150.0));
+        assert!(matches!(parse("百分之十五"), Cell::Number { value, .. } if value == 15.0));
+        assert!(matches!(parse("11或12"), Cell::Words(_)));
+        assert!(matches!(parse("与经济增长基本同步"), Cell::Words(_)));
     }
 
     #[test]

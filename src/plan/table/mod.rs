@@ -402,7 +402,13 @@ fn read_table(
             why_en,
         });
     }
-    out.rows.retain(|r| !r.name.is_empty());
+    // A row reported unread is not also kept half-read (its baseline without its target).
+    let unread: Vec<usize> = out.unread.iter().map(|u| u.start).collect();
+    let mut k = 0;
+    out.rows.retain(|r| {
+        k += 1;
+        !r.name.is_empty() && !(k > first_row && unread.contains(&r.start))
+    });
     out.spans.push((table_start, table_end));
     i
 }
