@@ -407,7 +407,8 @@ fn read_table(
     let mut k = 0;
     out.rows.retain(|r| {
         k += 1;
-        !r.name.is_empty() && !(k > first_row && unread.contains(&r.start))
+        let reported = k > first_row && unread.contains(&r.start);
+        !r.name.is_empty() && !reported
     });
     out.spans.push((table_start, table_end));
     i
