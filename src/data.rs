@@ -245,4 +245,5 @@ list!(conjunctions, "conjunctions.txt");
 list!(formulations, "formulations.txt");
 list!(share_words, "share_words.txt");
 list!(money_words, "money_words.txt");
+list!(goals_in_words, "goals_in_words.txt");
 list!(numeral_terms, "numeral_terms.txt");

@@ -346,4 +346,27 @@ fn goals_in_prose_are_read_with_their_baselines() {
         assert_eq!(t["cumulative"], cumulative, "{sentence}");
         assert_eq!(t["target"]["qualifier"], qualifier, "{sentence}");
     }
+    // A target in words: named with its change word, no figure, the words its note.
+    let text = "某县国民经济和社会发展第十五个五年规划纲要\n\n城乡居民人均可支配收入增长与经济增长同步，单位GDP二氧化碳排放降低完成市下达任务。\n";
+    let plan = serde_json::to_value(analyzer().targets(text).targets).unwrap();
+    let words: Vec<(&str, &str, &str)> = plan
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["indicator"].as_str().unwrap(),
+                t["note"].as_str().unwrap_or(""),
+                t["unit"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        words,
+        [
+            ("城乡居民人均可支配收入增长", "与经济增长同步", "%"),
+            ("单位GDP二氧化碳排放降低", "完成市下达任务", "%")
+        ]
+    );
+    assert!(plan[0]["target"].is_null() && plan[0]["growth"].is_null());
 }

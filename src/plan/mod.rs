@@ -81,6 +81,15 @@ pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Pl
         }
         targets.push(t);
     }
+    // Targets in words (`…增长与经济增长同步`): named, never judged (verdicts.md rule 6).
+    for w in prose::in_words(doc.original, in_table) {
+        let named_already = targets
+            .iter()
+            .any(|t| alike_names(&t.indicator, &w.indicator));
+        if !named_already {
+            targets.push(from_words(&w, section_of(w.start)));
+        }
+    }
     let sections = sections::read(doc, &headings, dict);
     for (k, t) in targets.iter_mut().enumerate() {
         t.id = crate::analysis::item_id('t', k);
@@ -132,10 +141,45 @@ fn growth_and_level(a: &Target, b: &Target, text: &str) -> Option<Target> {
     })
 }
 
+/// A target stated in words: no figure, its words as its note. A change (`…增长`,
+/// `…降低`) is a rate, in %, so that the figures for it are named against it.
+fn from_words(w: &prose::InWords, section: Option<String>) -> Target {
+    let change = ["增长", "降低", "下降", "减少", "提高"]
+        .iter()
+        .any(|c| w.indicator.ends_with(c));
+    Target {
+        id: String::new(),
+        indicator: w.indicator.clone(),
+        aliases: Vec::new(),
+        unit: change.then(|| "%".to_string()),
+        baseline: None,
+        target: None,
+        growth: None,
+        growth_qualifier: None,
+        cumulative: false,
+        direction: direction_of(&w.indicator),
+        attribute: None,
+        category: None,
+        section,
+        section_id: None,
+        start: w.start,
+        end: w.end,
+        note: Some(w.words.clone()),
+    }
+}
+
+/// Names nearly the same, by their bigrams (`粮食生产能力` in `粮食综合生产能力`, not
+/// `基本医疗保险参保率` in `基本养老保险参保率`).
+fn alike_names(a: &str, b: &str) -> bool {
+    use crate::compare::matcher::bigrams;
+    let (p, q) = (bigrams(a), bigrams(b));
+    let shared = q.iter().filter(|g| p.binary_search(g).is_ok()).count();
+    shared * 5 >= q.len().min(p.len()).max(1) * 4
+}
+
 /// Whether prose target `b` restates table target `a`: the same value and unit, and names
 /// alike.
 fn same_target(a: &Target, b: &Target) -> bool {
-    use crate::compare::matcher::bigrams;
     let (Some(x), Some(y)) = (&a.target, &b.target) else {
         return false;
     };
@@ -143,11 +187,7 @@ fn same_target(a: &Target, b: &Target) -> bool {
     if !same_value || a.unit != b.unit {
         return false;
     }
-    let (p, q) = (bigrams(&a.indicator), bigrams(&b.indicator));
-    let shared = q.iter().filter(|g| p.binary_search(g).is_ok()).count();
-    // Nearly all of the shorter name in the other (`粮食生产能力` in `粮食综合生产能力`, not
-    // `基本医疗保险参保率` in `基本养老保险参保率`).
-    shared * 5 >= q.len().min(p.len()).max(1) * 4
+    alike_names(&a.indicator, &b.indicator)
 }
 
 fn is_less_better(name: &str) -> bool {

@@ -266,3 +266,48 @@ fn baseline_after(
         .any(|w| rest.trim() == *w || rest.trim().is_empty())
         .then_some((k + 1, Some(year)))
 }
+
+/// A target the plan states in words only (`data/goals_in_words.txt`): its span, its
+/// indicator (the clause before the words) and the words.
+#[derive(Debug, Clone)]
+pub struct InWords {
+    pub start: usize,
+    pub end: usize,
+    pub indicator: String,
+    pub words: String,
+}
+
+/// The targets of the prose stated in words, outside the indicator table (whose cells
+/// say it there).
+pub fn in_words(text: &str, in_table: impl Fn(usize) -> bool) -> Vec<InWords> {
+    let phrases = &data::goals_in_words().entries;
+    let mut out = Vec::new();
+    for (at, _) in text.char_indices() {
+        let rest = &text[at..];
+        if !phrases.iter().any(|p| rest.starts_with(p)) || in_table(at) {
+            continue;
+        }
+        let clause_start = text[..at]
+            .rfind(['，', '。', '；', '：', '\n', '—'])
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let words_end = rest
+            .find(['，', '。', '；', '\n'])
+            .map_or(text.len(), |i| at + i);
+        // Its change word kept: `…收入增长` is a rate of change, as a table names it.
+        let indicator = subject_core(text[clause_start..at].trim()).to_string();
+        let named = indicator.chars().count() >= 2
+            && !indicator.chars().any(|c| c.is_ascii_digit())
+            && !indicator.contains("增长与");
+        if named {
+            out.push(InWords {
+                start: clause_start,
+                end: words_end,
+                indicator,
+                words: text[at..words_end].to_string(),
+            });
+        }
+    }
+    out
+}
