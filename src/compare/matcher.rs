@@ -100,7 +100,38 @@ pub fn family(unit: Option<&str>) -> UnitFamily {
         Class::Percent => UnitFamily::Percent,
         Class::Points => UnitFamily::Points,
         Class::Count if !NOT_THINGS.contains(&known.base) => UnitFamily::Count,
-        _ => UnitFamily::Other(known.base.to_string()),
+        _ => UnitFamily::Other(common_unit(known.base).0.to_string()),
+    }
+}
+
+/// The unit a figure is compared in, and what one of `unit` is in it
+/// (`data/unit_conversions.tsv`: `斤` → (吨, 0.0005), `公顷` → (亩, 15)); a unit with no
+/// conversion is its own.
+pub fn common_unit(unit: &str) -> (&str, f64) {
+    static T: OnceLock<Vec<(&'static str, &'static str, f64)>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        data::rows(include_str!("../../data/unit_conversions.tsv"))
+            .map(|r| {
+                let factor = r.get(2).and_then(|f| f.parse().ok());
+                let factor = factor.unwrap_or_else(|| panic!("data/unit_conversions.tsv: {r:?}"));
+                (r[0], r[1], factor)
+            })
+            .collect()
+    });
+    table
+        .iter()
+        .find(|(from, _, _)| *from == unit)
+        .map_or((unit, 1.0), |&(_, to, f)| (to, f))
+}
+
+/// A claim's value in the target's unit (`550亿斤` against a target in 万吨: 27500000).
+pub fn in_target_unit(value: f64, claim_unit: Option<&str>, target_unit: Option<&str>) -> f64 {
+    let factor = |u: Option<&str>| u.map_or(1.0, |u| common_unit(u).1);
+    let (from, to) = (factor(claim_unit), factor(target_unit));
+    if from == to {
+        value
+    } else {
+        value * from / to
     }
 }
 
@@ -318,6 +349,11 @@ mod tests {
         assert_eq!(score("发明专利授权量", "每万人口高价值发明专利拥有量"), 0.0);
         assert_eq!(score("人均地区生产总值", "地区生产总值"), 0.0);
         assert_ne!(family(Some("辆")), family(Some("个")));
+        assert_eq!(family(Some("斤")), family(Some("吨")));
+        assert_eq!(family(Some("公顷")), family(Some("亩")));
+        assert_eq!(in_target_unit(5.5e10, Some("斤"), Some("吨")), 2.75e7);
+        assert_eq!(in_target_unit(2.8e6, Some("公顷"), Some("亩")), 4.2e7);
+        assert_eq!(in_target_unit(3.0, Some("吨"), Some("吨")), 3.0);
         assert!(names_a_change("单位地区生产总值能耗降低") && names_a_change("城镇新增就业"));
         assert!(!names_a_change("技改投资占工业投资比重"));
         assert_eq!(

@@ -119,7 +119,9 @@ pub fn judge(
     other_region: Option<&str>,
 ) -> Option<Judgement> {
     let (year, part_year) = (when.year, when.part_year);
-    let value = claim.value?;
+    // In the target's unit (`550亿斤` against 万吨, `280万公顷` against 万亩).
+    let value =
+        super::matcher::in_target_unit(claim.value?, claim.unit.as_deref(), target.unit.as_deref());
     let restates = claim.status == Status::Target
         && claim.year.is_none_or(|y| when.now.is_none_or(|n| y >= n));
     if let Some(region) = other_region {
