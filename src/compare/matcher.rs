@@ -272,9 +272,9 @@ pub fn is_growth(claim: &Claim) -> bool {
 /// Words before a subject that say how or where a figure is stated, not what it is
 /// (`确保2025年全省高铁营业里程` → 高铁营业里程). `新增` is not one: an increase
 /// (`新增高铁运营里程`) is another indicator than the level.
-const SUBJECT_LEADS: [&str; 15] = [
+const SUBJECT_LEADS: [&str; 16] = [
     "确保", "力争", "争取", "预计", "实现", "达到", "全省", "全市", "我省", "我市", "每年", "年均",
-    "累计", "其中", "到",
+    "累计", "其中", "到", "为",
 ];
 
 /// A subject (or an indicator read from prose) without its leading goal words, scope words

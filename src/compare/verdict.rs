@@ -7,7 +7,8 @@
 //! verdict carries the expected value and the formula, so an editor can check it.
 
 use crate::analysis::{Claim, Direction, Kind, Qualifier, Status};
-use crate::numbers::numeral::{self, plain};
+use crate::numbers::numeral;
+use crate::numbers::written::{number, with_unit};
 use crate::plan::model::{PlanInfo, Target};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -165,11 +166,11 @@ pub fn judge(
                 verdict: "contradicts_plan",
                 expected: Some(g),
                 formula: Some(said(
-                    format!("文稿目标增长 {}% < 规划年均增长 {}%", plain(v), plain(g)),
+                    format!("文稿目标增长 {}% < 规划年均增长 {}%", number(v), number(g)),
                     format!(
                         "draft growth target {}% < plan annual growth {}%",
-                        plain(v),
-                        plain(g)
+                        number(v),
+                        number(g)
                     ),
                 )),
                 note: Some(said(
@@ -184,8 +185,8 @@ pub fn judge(
             ("behind", "<")
         };
         let formula = said(
-            format!("增长 {}% {sign} 规划年均 {}%", plain(v), plain(g)),
-            format!("growth {}% {sign} plan annual {}%", plain(v), plain(g)),
+            format!("增长 {}% {sign} 规划年均 {}%", number(v), number(g)),
+            format!("growth {}% {sign} plan annual {}%", number(v), number(g)),
         );
         return Some(judged(verdict, Some(g), Some(formula)));
     }
@@ -193,7 +194,7 @@ pub fn judge(
     let t = goal.value;
     // Values as the plan and the text write them (`4860.4亿元 < 6万亿元`), in its unit.
     let unit = target.unit.as_deref().or(claim.unit.as_deref());
-    let w = |x: f64| numeral::written(x, unit);
+    let w = |x: f64| with_unit(x, unit);
     // A restated target: the draft's own goal for the plan's indicator and year. One equal
     // to the plan, inside its bound, or set for an earlier year (a milestone) is no
     // contradiction.

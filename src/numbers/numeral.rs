@@ -282,47 +282,6 @@ pub fn scaled(x: f64, k: i32) -> f64 {
     }
 }
 
-/// A number as a plain decimal: integers without a point, others with at most six places
-/// (`5.1`, `65.2`, `0.333333`).
-pub fn plain(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{}", (x * 1e6).round() / 1e6)
-    }
-}
-
-/// A quantity as a writer writes it, with the magnitude they would choose (`6万亿元`,
-/// `4860.4亿元`, `30629.8亿元`, `25万人`, `35146元`, `9200公里`): the largest of 万亿, 亿,
-/// 万 that leaves at most two decimal places; a computed value (`4.933333万亿`) to two places.
-pub fn written(x: f64, unit: Option<&str>) -> String {
-    let unit = unit.unwrap_or("");
-    if matches!(unit, "%" | "百分点" | "个百分点" | "‰") || x.abs() < 1e4 {
-        return format!("{}{unit}", plain(x));
-    }
-    const MAGNITUDES: [(&str, i32); 3] = [("万亿", 12), ("亿", 8), ("万", 4)];
-    let fits = |places: i32| {
-        MAGNITUDES.iter().find(|&&(_, k)| {
-            let q = scaled(x, -k);
-            q.abs() >= 1.0 && decimal_places(q) <= places
-        })
-    };
-    // (`35146元` stays: 3.5146万 is no shorter.)
-    if let Some(&(w, k)) = fits(2) {
-        return format!("{}{w}{unit}", plain(scaled(x, -k)));
-    }
-    match MAGNITUDES.iter().find(|&&(_, k)| x.abs() >= 10f64.powi(k)) {
-        // Many digits and no short form: a computed value, rounded in its magnitude.
-        Some(&(w, k)) if decimal_places(x) > 0 || x.abs() >= 1e8 => {
-            format!(
-                "{}{w}{unit}",
-                plain((x / 10f64.powi(k) * 100.0).round() / 100.0)
-            )
-        }
-        _ => format!("{}{unit}", plain(x)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,20 +351,11 @@ mod tests {
     }
 
     #[test]
-    fn exact_decimals_and_written_magnitudes() {
+    fn exact_decimals() {
         assert_eq!(scaled(4860.4, 8), 486040000000.0);
         assert_eq!(scaled(0.92, 4), 9200.0);
         assert_eq!(scaled(30629.8, 8), 3062980000000.0);
         assert_eq!(scaled(486040000000.0, -8), 4860.4);
-        assert_eq!(written(6e12, Some("元")), "6万亿元");
-        assert_eq!(written(486040000000.0, Some("元")), "4860.4亿元");
-        assert_eq!(written(3062980000000.0, Some("元")), "30629.8亿元");
-        assert_eq!(written(250000.0, Some("人")), "25万人");
-        assert_eq!(written(35146.0, Some("元")), "35146元");
-        assert_eq!(written(9200.0, Some("公里")), "9200公里");
-        assert_eq!(written(65.2, Some("%")), "65.2%");
-        assert_eq!(written(4933333333333.33, Some("元")), "4.93万亿元");
-        assert_eq!(written(152000.0, Some("亩")), "15.2万亩");
     }
 
     #[test]

@@ -28,42 +28,42 @@ pub fn number(v: f64) -> String {
     }
 }
 
-/// A value with its unit, the magnitude written as a Chinese text writes it (`万`, `亿`,
-/// `万亿`) for money and counts; rates, ratios and physical measures as they are.
+/// A value with its unit as a writer writes it, with the magnitude they would choose
+/// (`6万亿元`, `4860.4亿元`, `30629.8亿元`, `240万人`, `4000万亩`; `35146元`, `9200公里`):
+/// the largest of 万亿, 亿, 万 that leaves at most two decimal places; a computed value
+/// (`4.93万亿元`) rounded to two in its magnitude. Rates, per-unit and time units as they
+/// are (`5.5%`, `185000元/人`, `80岁`).
 pub fn with_unit(v: f64, unit: Option<&str>) -> String {
-    let u = unit.unwrap_or("");
-    let scalable = u.is_empty()
-        || u.ends_with('元')
-        || !u.contains(['%', '‰', '/', '点', '倍', '岁', '年', '分', '位'])
-            && !matches!(
-                u,
-                "公里"
-                    | "米"
-                    | "平方公里"
-                    | "平方米"
-                    | "亩"
-                    | "公顷"
-                    | "千瓦"
-                    | "千瓦时"
-                    | "立方米"
-            );
-    let a = v.abs();
-    let (scale, word) = if !scalable {
-        (1.0, "")
-    } else if a >= 1e12 && u.ends_with('元') {
-        (1e12, "万亿")
-    } else if a >= 1e8 {
-        (1e8, "亿")
-    } else if a >= 1e4 && a.fract() == 0.0 && (u.ends_with('元') || a >= 1e5) {
-        (1e4, "万")
-    } else {
-        (1.0, "")
-    };
-    let unit = match u {
+    use super::numeral::{decimal_places, scaled};
+    let u = match unit.unwrap_or("") {
         "百分点" => "个百分点",
         u => u,
     };
-    format!("{}{word}{unit}", number(v / scale))
+    let scalable = !u.contains([
+        '%', '‰', '/', '点', '倍', '岁', '年', '分', '位', '天', '月',
+    ]);
+    if !scalable || !v.is_finite() || v.abs() < 1e4 {
+        return format!("{}{u}", number(v));
+    }
+    const MAGNITUDES: [(&str, i32); 3] = [("万亿", 12), ("亿", 8), ("万", 4)];
+    // (`35146元` stays: 3.5146万 is no shorter.)
+    let short = MAGNITUDES.iter().find(|&&(_, k)| {
+        let q = scaled(v, -k);
+        q.abs() >= 1.0 && decimal_places(q) <= 2
+    });
+    if let Some(&(w, k)) = short {
+        return format!("{}{w}{u}", number(scaled(v, -k)));
+    }
+    // Many digits and no short form: a computed value, rounded in its magnitude.
+    match MAGNITUDES.iter().find(|&&(_, k)| v.abs() >= 10f64.powi(k)) {
+        Some(&(w, k)) if decimal_places(v) > 0 || v.abs() >= 1e8 => {
+            format!(
+                "{}{w}{u}",
+                number((v / 10f64.powi(k) * 100.0).round() / 100.0)
+            )
+        }
+        _ => format!("{}{u}", number(v)),
+    }
 }
 
 #[cfg(test)]
@@ -85,5 +85,14 @@ mod tests {
         assert_eq!(with_unit(2.0, Some("百分点")), "2个百分点");
         assert_eq!(with_unit(9200.0, Some("公里")), "9200公里");
         assert_eq!(with_unit(25_000_000.0, Some("吨")), "2500万吨");
+        assert_eq!(with_unit(6e12, Some("元")), "6万亿元");
+        assert_eq!(with_unit(486040000000.0, Some("元")), "4860.4亿元");
+        assert_eq!(with_unit(3062980000000.0, Some("元")), "30629.8亿元");
+        assert_eq!(with_unit(250000.0, Some("人")), "25万人");
+        assert_eq!(with_unit(35146.0, Some("元")), "35146元");
+        assert_eq!(with_unit(9200.0, Some("公里")), "9200公里");
+        assert_eq!(with_unit(65.2, Some("%")), "65.2%");
+        assert_eq!(with_unit(4933333333333.33, Some("元")), "4.93万亿元");
+        assert_eq!(with_unit(152000.0, Some("亩")), "15.2万亩");
     }
 }

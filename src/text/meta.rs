@@ -90,7 +90,9 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
     // short text line of the document.
     let is_title = |l: &str| {
         let n = l.chars().count();
-        (2..=60).contains(&n) && !l.trim_end().ends_with(['。', '；', '，', '：', ':'])
+        (2..=60).contains(&n)
+            && !l.trim_end().ends_with(['。', '；', '，', '：', ':'])
+            && !is_dateline(l)
     };
     // The issuer's line between a title and its date (`湖北省统计局　国家统计局湖北调查总队`,
     // `来源：…`) is passed over.
@@ -108,8 +110,9 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
         c.lines
             .iter()
             .take(12)
-            .find(|l| l.kind == LineKind::Text)
+            .filter(|l| l.kind == LineKind::Text)
             .map(|l| text[l.start..l.end].trim())
+            .find(|l| !is_dateline(l))
             .filter(|l| is_title(l))
     };
     if let Some(t) = before_date.or_else(first) {
@@ -212,6 +215,14 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
 
 /// A line that names who issued a document, not what it is: `来源：…`, or organisations
 /// alone (`湖北省统计局　国家统计局湖北调查总队`, `中共湖北省委办公厅`).
+/// A news agency's dateline heading a text (`新华社北京3月13日电`, `本报讯`): where and
+/// when it was filed, not what it is called.
+fn is_dateline(l: &str) -> bool {
+    let l = l.trim();
+    l.starts_with("本报讯")
+        || l.ends_with('电') && l.contains('月') && l.contains('日') && l.chars().count() <= 24
+}
+
 fn is_issuer(l: &str) -> bool {
     const ORGS: [&str; 9] = [
         "局",
@@ -368,6 +379,14 @@ mod tests {
         assert_eq!(
             m.title.as_deref(),
             Some("桐川县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要")
+        );
+        // A news dateline is no title.
+        let src =
+            "新华社北京3月13日电\n\n中华人民共和国国民经济和社会发展第十五个五年规划纲要\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("中华人民共和国国民经济和社会发展第十五个五年规划纲要")
         );
         // A whole title does not run on into the box heading under it.
         let src =
