@@ -27,6 +27,9 @@ struct Name {
     /// Per head of population (`人均`, `每万人口`): `人均地区生产总值` is not `地区生产总值`,
     /// `发明专利授权量` not `每万人口高价值发明专利拥有量`.
     per_capita: bool,
+    /// Per unit of output (`单位国内生产总值二氧化碳排放`, `万元GDP用水量`): an intensity,
+    /// never the output itself (`国内生产总值`).
+    per_unit: bool,
     /// The part of the whole it is about (`城镇`, `农村`, `乡村`): `城镇消费品零售额` is a
     /// part of `社会消费品零售总额`, `城镇居民人均可支配收入` of `居民人均可支配收入`.
     parts: Vec<&'static str>,
@@ -50,6 +53,7 @@ impl Name {
                 || name.starts_with('每')
                 || name.contains("每万")
                 || name.contains("每千"),
+            per_unit: name.starts_with("单位") || name.contains("万元"),
             parts: PART_WORDS
                 .into_iter()
                 .filter(|w| name.contains(w))
@@ -63,7 +67,11 @@ impl Name {
         let other_ordinal =
             self.ordinal.is_some() && name.ordinal.is_some() && self.ordinal != name.ordinal;
         let other_part = self.parts.iter().any(|p| !name.parts.contains(p));
-        if other_ordinal || other_part || self.per_capita != name.per_capita {
+        if other_ordinal
+            || other_part
+            || self.per_capita != name.per_capita
+            || self.per_unit != name.per_unit
+        {
             return 0.0;
         }
         similarity(&self.bigrams, &name.bigrams)
@@ -348,6 +356,7 @@ mod tests {
         assert!(score("调查失业率", "城镇调查失业率") > 0.9);
         assert_eq!(score("发明专利授权量", "每万人口高价值发明专利拥有量"), 0.0);
         assert_eq!(score("人均地区生产总值", "地区生产总值"), 0.0);
+        assert_eq!(score("国内生产总值", "单位国内生产总值二氧化碳排放"), 0.0);
         assert_ne!(family(Some("辆")), family(Some("个")));
         assert_eq!(family(Some("斤")), family(Some("吨")));
         assert_eq!(family(Some("公顷")), family(Some("亩")));
