@@ -370,3 +370,24 @@ fn goals_in_prose_are_read_with_their_baselines() {
     );
     assert!(plan[0]["target"].is_null() && plan[0]["growth"].is_null());
 }
+
+/// Plans E (CSV, a header broken inside a cell) and F (tabs, a page line inside the table),
+/// written blind to the code and scored blind once (tests/gold/plans_ef/README.md); a dev set
+/// since.
+#[test]
+fn plans_ef_targets_floors() {
+    score("tests/gold/plans_ef/targets.jsonl").assert_floors(
+        "plans E, F targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_ef_matches_floors() {
+    matches_score("tests/gold/plans_ef/matches.jsonl").assert_floors(
+        "plans E, F matches",
+        0.9,
+        &[("verdict", 0.93)],
+    );
+}

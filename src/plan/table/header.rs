@@ -209,6 +209,27 @@ pub fn merge(a: &[Piece<'_>], b: &[Piece<'_>], sep: Sep) -> Vec<(String, usize, 
     out
 }
 
+/// A delimited header broken mid-cell onto the next line (`序号,指标,单位,2025年` /
+/// `基数,“十五五”末目标值,年均增长,属性`, a PDF's or a hand-typed CSV's line break inside
+/// `2025年基数`): the last cell of `a` continues into the first of `b`.
+pub fn continued(a: &[Piece<'_>], b: &[Piece<'_>]) -> Vec<(String, usize, usize)> {
+    let mut out = cells_of(a);
+    let Some((first, rest)) = b.split_first() else {
+        return out;
+    };
+    match out.last_mut() {
+        Some(last) => last.0.push_str(first.text),
+        None => out.push((first.text.to_string(), 0, 0)),
+    }
+    let at = out.len();
+    out.extend(
+        rest.iter()
+            .enumerate()
+            .map(|(j, p)| (p.text.to_string(), at + j, at + j)),
+    );
+    out
+}
+
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
@@ -338,5 +359,11 @@ mod tests {
         let b = grid::pieces(",,,,增长", Sep::Comma);
         let h = read(&merge(&a, &b, Sep::Comma), Sep::Comma, None).unwrap();
         assert_eq!(h.cols[4].role, Role::Growth);
+        // Broken mid-cell: 2025年 + 基数 is one cell, seven columns in all.
+        let a = grid::pieces("序号,指标,单位,2025年", Sep::Comma);
+        let b = grid::pieces("基数,“十五五”末目标值,年均增长[累计],属性", Sep::Comma);
+        let h = read(&continued(&a, &b), Sep::Comma, Some((2025, 2030))).unwrap();
+        assert_eq!(h.cols.len(), 7);
+        assert_eq!(h.cols[5].role, Role::Growth);
     }
 }

@@ -169,15 +169,34 @@ fn find_header(
     let line = lines[i].text;
     let sep = grid::sep_of(line)?;
     let a = grid::pieces(line, sep);
-    if let Some(h) = header::read(&header::cells_of(&a), sep, period) {
+    let one = header::read(&header::cells_of(&a), sep, period);
+    // Wrapped over two lines: both short, the same separator, the second without values.
+    let next = lines.get(i + 1).map_or("", |l| l.text);
+    let wrapped = !(grid::width(line) > 120 || grid::width(next) > 120 || next.trim().is_empty());
+    let b = grid::pieces(next, sep);
+    let valueless = !b.iter().any(|p| cell::looks_numeric(p.text));
+    if wrapped && valueless && sep != grid::Sep::Spaces {
+        // A delimited line broken inside a cell: more columns than either line alone.
+        let joined = header::read(&header::continued(&a, &b), sep, period);
+        // Told by the first row under it: as many cells as the two lines joined.
+        let row_cells = lines[i + 2..]
+            .iter()
+            .map(|l| l.text)
+            .find(|t| !t.trim().is_empty())
+            .map_or(0, |t| grid::pieces(t, sep).len());
+        let joined_cells = (a.len() + b.len()).saturating_sub(1);
+        if joined_cells == row_cells && joined_cells > a.len().max(b.len()) {
+            if let Some(h) = joined {
+                return Some((h, 2));
+            }
+        }
+    }
+    if let Some(h) = one {
         return Some((h, 1));
     }
-    // Wrapped over two lines: both short, the same separator.
-    let next = lines.get(i + 1)?.text;
-    if grid::width(line) > 120 || grid::width(next) > 120 || next.trim().is_empty() {
+    if !wrapped {
         return None;
     }
-    let b = grid::pieces(next, sep);
     let merged = header::merge(&a, &b, sep);
     header::read(&merged, sep, period).map(|h| (h, 2))
 }
