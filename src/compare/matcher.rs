@@ -244,6 +244,11 @@ pub fn index(plan: &Plan) -> Vec<Entry> {
 
 /// Whether a claim's unit (its family `c`) can be compared with a target's.
 fn units_fit(claim: &Claim, c: &UnitFamily, t: &Target, e: &Entry) -> bool {
+    // A target stated in words (`与经济增长同步`) names growth rates for its indicator, to
+    // be shown as not comparable.
+    if t.target.is_none() && t.growth.is_none() && t.note.is_some() && is_growth(claim) {
+        return true;
+    }
     if t.growth.is_some() && (t.target.is_none() || is_growth(claim)) {
         // A growth target takes growth rates, never a level (研发投入强度 2.52% is not
         // 研发经费投入增长).

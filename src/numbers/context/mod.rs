@@ -116,6 +116,22 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             .or_else(|| subject::of_clause(dict, pre, post, kind, earlier_subject, prev_clause))
             .or_else(|| subject::fallback(dict, pre, post));
 
+        // `规模以上工业增加值2021—2023年年均增长6.2%`: the time after the subject is the
+        // claim's time, not part of what it measures.
+        let subject = match (subject, time.as_ref()) {
+            (Some(s), Some(t)) if s.ends_with(t.text.as_str()) && s.len() > t.text.len() => {
+                Some(s[..s.len() - t.text.len()].trim_end().to_string())
+            }
+            (s, _) => s,
+        };
+        // `城镇化率达到68.1%，其中西安市达到80.6%`: a place alone is where, and the subject
+        // is the sentence's (the place its region).
+        let (subject, region) = match subject {
+            Some(s) if is_bare_place(&s) && earlier_subject.is_some() => {
+                (earlier_subject.map(str::to_string), region.or(Some(s)))
+            }
+            s => (s, region),
+        };
         let (start, end) = doc.orig_span(f.start, f.end);
         // `服务业增加值迈上3万亿新台阶`: the 元 a money figure leaves out.
         let unit = f.unit.clone().or_else(|| {
@@ -156,4 +172,14 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// A subject that is only a place's name (`西安市`, `南湖区`): two to four characters and
+/// the word for a province, city, district, county or town.
+fn is_bare_place(s: &str) -> bool {
+    let n = s.chars().count();
+    (3..=5).contains(&n)
+        && s.ends_with(['省', '市', '区', '县', '州', '镇'])
+        && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !s.starts_with(['全', '我', '本', '各', '该'])
 }

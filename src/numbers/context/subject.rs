@@ -160,7 +160,9 @@ pub fn is_level_noun(noun: &str) -> bool {
 
 /// Words at the end of the words before a number that are not part of its subject:
 /// verbs of reaching and ranking, change verbs, comparisons, fillers. Longest first wins.
-const TRAILING: [&str; 50] = [
+const TRAILING: [&str; 52] = [
+    "按同口径",
+    "同口径",
     "从",
     "由",
     "达到",

@@ -245,6 +245,11 @@ pub fn scale_unit(unit: &str) -> (String, f64) {
     if let Some(base) = whole(unit) {
         return (base, 1.0);
     }
+    // A composite unit keeps its magnitude, as a claim does (claims.md): `万元/人` is the
+    // unit of 22.5, not 225000 `元/人`.
+    if unit.contains('/') {
+        return (unit.to_string(), 1.0);
+    }
     match numeral::magnitude(unit) {
         Some((f, len)) if len < unit.len() => {
             let rest = &unit[len..];
