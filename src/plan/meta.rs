@@ -129,6 +129,11 @@ fn place(s: &str) -> Option<(String, &'static str)> {
         .trim()
         .trim_start_matches(['《', '“', '"', '（', '('])
         .trim_end_matches(['》', '”', '"']);
+    // `关于赣州市“十五五”规划纲要实施情况的…报告`: the place after the preposition.
+    let s = ["关于", "对", "在"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(s);
     if s.contains("中华人民共和国") || s == "全国" {
         return Some(("全国".to_string(), "national"));
     }

@@ -116,6 +116,8 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             .filter(|l| is_title(l))
     };
     if let Some(t) = before_date.or_else(first) {
+        // A Markdown heading's marks are not the title's (`# 赣州市…纲要`).
+        let t = t.trim_start_matches('#').trim_start();
         let mut title = t.to_string();
         // A title set on two lines (`湖北省国民经济和社会发展` / `第十四个五年规划和…纲要`):
         // two short lines with one line break between them.
