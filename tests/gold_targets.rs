@@ -391,3 +391,24 @@ fn plans_ef_matches_floors() {
         &[("verdict", 0.93)],
     );
 }
+
+/// Plans G (space-aligned, a two-line header, 年均增长 before 2030年) and H (a Markdown
+/// table), written blind to the code and scored blind once (tests/gold/plans_gh/README.md);
+/// a dev set since.
+#[test]
+fn plans_gh_targets_floors() {
+    score("tests/gold/plans_gh/targets.jsonl").assert_floors(
+        "plans G, H targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_gh_matches_floors() {
+    matches_score("tests/gold/plans_gh/matches.jsonl").assert_floors(
+        "plans G, H matches",
+        0.9,
+        &[("verdict", 0.95)],
+    );
+}

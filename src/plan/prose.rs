@@ -199,11 +199,13 @@ pub fn read(
         // Only a time written in the goal's own clause dates it: a heading's or the
         // paragraph's year (`二〇三五年远景目标`) is no due date, and neither is a year at or
         // before the base year (`（2025年为3.6个）` earlier in the sentence is a baseline's).
-        let year = c
-            .time
-            .as_ref()
-            .and(c.year)
-            .filter(|&y| base_year.is_none_or(|b| y > b));
+        let year = dated(text, c);
+        // A figure dated at or before the base year is the review of the past period or a
+        // baseline (`2025年全市地区生产总值预计达到5200亿元，…产业营业收入达到1800亿元`),
+        // never a goal.
+        if year.is_some_and(|y| base_year.is_some_and(|b| y <= b)) {
+            continue;
+        }
         let baseline = baseline.or_else(|| baseline_after(text, claims, k, year));
         if let Some((p, _)) = baseline {
             used_as_baseline[p] = true;
@@ -236,6 +238,27 @@ pub fn read(
         }
     }
     out
+}
+
+/// The year a goal's own sentence dates it: its time as read, unless that time stands in
+/// a parenthesis earlier in the sentence (`…托位数达到4.5个（2025年为3.6个），人均预期寿命
+/// 达到80岁`: the 2025 is the baseline's, not the goal's).
+fn dated(text: &str, c: &Claim) -> Option<i32> {
+    let t = c.time.as_deref()?;
+    let sentence = text[..c.start].rfind(['。', '\n']).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let Some(at) = text[sentence..c.start].rfind(t) else {
+        return c.year;
+    };
+    let before = &text[sentence..sentence + at];
+    let open = before.matches(['（', '(']).count() > before.matches(['）', ')']).count();
+    let closed_before = text[sentence + at..c.start].contains(['）', ')']);
+    if open && closed_before {
+        None
+    } else {
+        c.year
+    }
 }
 
 /// `到2030年，森林覆盖率达到45%（2025年为42%）`, `…达到7万亿元，2025年为5.6万亿元`: the
