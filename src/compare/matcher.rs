@@ -319,7 +319,8 @@ const MIN_COMMON: usize = 2;
 
 /// The best target for `claim`, with the similarity it scored.
 pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64)> {
-    if matches!(claim.kind, Kind::Rank | Kind::Ratio) || claim.value.is_none() {
+    // Ranks never; ratios only with a ratio target (`城乡居民收入比 2.2:1`, by their unit).
+    if claim.kind == Kind::Rank || claim.value.is_none() {
         return None;
     }
     let subject = subject_core(claim.subject.as_deref()?);

@@ -769,7 +769,13 @@ fn ratio(
     if clock || b.value == 0.0 || sep == '：' && b.value != 1.0 {
         return None;
     }
-    let end = j + b.len;
+    let mut end = j + b.len;
+    // A bound after the ratio (`缩小到2.2:1以内`).
+    let mut qualifier = Qualifier::Exact;
+    if let Some((l, q)) = qualifier_at(&text[end..to], "after", false) {
+        qualifier = q;
+        end += l;
+    }
     Some(Attempt::Claim(Found {
         start: i,
         end,
@@ -778,7 +784,7 @@ fn ratio(
         value_max: None,
         unit: Some(":1".into()),
         class: None,
-        qualifier: Qualifier::Exact,
+        qualifier,
         shape: Shape::Ratio,
         negative: false,
         sentence,
