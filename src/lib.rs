@@ -151,6 +151,10 @@ impl Analyzer {
                     doc.meta.year,
                     assumed.map(|a| a.0),
                     plan::meta::document_region(doc).as_deref(),
+                    doc.meta
+                        .title
+                        .as_deref()
+                        .is_some_and(text::meta::names_part_of_year),
                 ),
                 None => (Vec::new(), Vec::new()),
             };

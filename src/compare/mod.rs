@@ -140,6 +140,7 @@ pub fn compare(
     doc_year: Option<i32>,
     assumed: Option<i32>,
     doc_region: Option<&str>,
+    doc_part_year: bool,
 ) -> (Vec<Match>, Vec<Coverage>) {
     let plan = &index.plan;
     let fallback_year = doc_year.or(assumed);
@@ -162,7 +163,8 @@ pub fn compare(
             &plan.plan,
             &verdict::When {
                 year,
-                part_year: part_year(c),
+                // A figure with no time of its own under a part-year title is for that part.
+                part_year: part_year(c) || doc_part_year && c.time.is_none(),
                 now: doc_year,
             },
             other_region(c, plan, doc_region),

@@ -217,6 +217,20 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
 
 /// A line that names who issued a document, not what it is: `来源：…`, or organisations
 /// alone (`湖北省统计局　国家统计局湖北调查总队`, `中共湖北省委办公厅`).
+/// A title that names part of a year (`2028年前三季度…经济运行情况`, `上半年…`, `1—9月…`):
+/// the figures under it that name no time of their own are for that part.
+pub fn names_part_of_year(title: &str) -> bool {
+    title.contains("季度")
+        || title.contains("半年")
+        || title.char_indices().any(|(i, c)| {
+            matches!(c, '—' | '-' | '－' | '至')
+                && title[..i].ends_with(|d: char| d.is_ascii_digit())
+                && title[i + c.len_utf8()..]
+                    .trim_start_matches(|d: char| d.is_ascii_digit())
+                    .starts_with('月')
+        })
+}
+
 /// A news agency's dateline heading a text (`新华社北京3月13日电`, `本报讯`): where and
 /// when it was filed, not what it is called.
 fn is_dateline(l: &str) -> bool {
@@ -382,6 +396,11 @@ mod tests {
             m.title.as_deref(),
             Some("桐川县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要")
         );
+        assert!(names_part_of_year(
+            "2028年前三季度赣州市经济运行情况新闻发布稿"
+        ));
+        assert!(names_part_of_year("1—9月全省经济运行情况"));
+        assert!(!names_part_of_year("2027年政府工作报告"));
         // A news dateline is no title.
         let src =
             "新华社北京3月13日电\n\n中华人民共和国国民经济和社会发展第十五个五年规划纲要\n\n正文。";
