@@ -269,6 +269,8 @@ fn units_fit(claim: &Claim, c: &UnitFamily, t: &Target, e: &Entry) -> bool {
 /// An indicator that is itself a change: `单位地区生产总值能耗降低`, `城镇新增就业`,
 /// `地区生产总值增长`.
 fn names_a_change(indicator: &str) -> bool {
+    // `增加值` (value added) is a level, whatever its 增加.
+    let indicator = &indicator.replace("增加值", "");
     indicator.contains("新增") || {
         let words = data::change_words();
         (0..indicator.len())
@@ -371,6 +373,7 @@ mod tests {
         assert_eq!(in_target_unit(3.0, Some("吨"), Some("吨")), 3.0);
         assert!(names_a_change("单位地区生产总值能耗降低") && names_a_change("城镇新增就业"));
         assert!(!names_a_change("技改投资占工业投资比重"));
+        assert!(!names_a_change("数字经济核心产业增加值占GDP比重"));
         assert_eq!(
             similarity(&bigrams("森林覆盖率"), &bigrams("常住人口城镇化率")),
             0.0
