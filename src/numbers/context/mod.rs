@@ -126,6 +126,14 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
         };
         // `城镇化率达到68.1%，其中西安市达到80.6%`: a place alone is where, and the subject
         // is the sentence's (the place its region).
+        // `城镇新增就业8.4万人，2026—2027年累计新增16.5万人`: a verb alone says how, and
+        // the subject is the sentence's.
+        let subject = match subject {
+            Some(s) if is_verb_only(&s) && earlier_subject.is_some() => {
+                earlier_subject.map(str::to_string)
+            }
+            s => s,
+        };
         let (subject, region) = match subject {
             Some(s) if is_bare_place(&s) && earlier_subject.is_some() => {
                 (earlier_subject.map(str::to_string), region.or(Some(s)))
@@ -182,4 +190,15 @@ fn is_bare_place(s: &str) -> bool {
         && s.ends_with(['省', '市', '区', '县', '州', '镇'])
         && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !s.starts_with(['全', '我', '本', '各', '该'])
+}
+
+/// A subject that is only a verb of accruing (`累计新增`, `累计新建`, `新`): no indicator.
+fn is_verb_only(s: &str) -> bool {
+    let rest = s
+        .trim()
+        .trim_start_matches("累计")
+        .trim_start_matches("其中");
+    rest.chars().count() <= 1
+        || ["新增", "新建", "新开工", "新改建"].contains(&rest)
+        || matches!(crate::data::lead_words().get(rest), Some("verb"))
 }
