@@ -201,6 +201,15 @@ fn has_goal_cue(s: &str, doc_year: Option<i32>) -> bool {
     false
 }
 
+/// A plan's own title (`…第十五个五年规划纲要`), not a report about one
+/// (`…规划纲要实施中期评估报告`, `关于…规划实施情况的报告`), whose figures are results.
+fn names_a_plan(title: &str) -> bool {
+    (title.contains("规划") || title.contains("纲要"))
+        && !["评估", "报告", "情况", "公报", "总结", "执行"]
+            .iter()
+            .any(|w| title.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,13 +246,4 @@ mod tests {
         ));
         assert!(!is_section_heading("全省国有资产总额增长13.4%。"));
     }
-}
-
-/// A plan's own title (`…第十五个五年规划纲要`), not a report about one
-/// (`…规划纲要实施中期评估报告`, `关于…规划实施情况的报告`), whose figures are results.
-fn names_a_plan(title: &str) -> bool {
-    (title.contains("规划") || title.contains("纲要"))
-        && !["评估", "报告", "情况", "公报", "总结", "执行"]
-            .iter()
-            .any(|w| title.contains(w))
 }
