@@ -412,3 +412,24 @@ fn plans_gh_matches_floors() {
         &[("verdict", 0.95)],
     );
 }
+
+/// Plans I (a TAB table with 属性 second, units in the names) and J (a county-level city, a
+/// pasted HTML table), written blind to the code and scored blind once
+/// (tests/gold/plans_ij/README.md); a dev set since.
+#[test]
+fn plans_ij_targets_floors() {
+    score("tests/gold/plans_ij/targets.jsonl").assert_floors(
+        "plans I, J targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_ij_matches_floors() {
+    matches_score("tests/gold/plans_ij/matches.jsonl").assert_floors(
+        "plans I, J matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}
