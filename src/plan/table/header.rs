@@ -271,8 +271,22 @@ impl Columns {
         };
         if self.sep != Sep::Spaces {
             // A delimited row with fewer cells than the header lacks its leading ones
-            // (a category or number cell left out).
-            let shift = n.saturating_sub(pieces.len());
+            // (a category or number cell left out) — unless it keeps them, empty, or stops
+            // at a name, its values on the next line (`\t预期性\t7\t每万人口…（件）`).
+            let keeps_leading = pieces.first().is_some_and(|p| p.text.is_empty());
+            let stops_at_name = pieces.last().is_some_and(|p| {
+                let t = p.text;
+                !t.is_empty()
+                    && !super::cell::looks_numeric(t)
+                    && !t.chars().all(|c| "—-－/–―…".contains(c))
+                    && !t.contains("性")
+                    && t.chars().count() > 4
+            });
+            let shift = if keeps_leading || stops_at_name {
+                0
+            } else {
+                n.saturating_sub(pieces.len())
+            };
             for p in pieces {
                 let k = (p.from + shift).min(n - 1);
                 put(k, p.text, &mut texts);

@@ -214,6 +214,9 @@ fn read_table(
     let mut category: Option<String> = None;
     let mut pending = String::new(); // the head of a name whose values come on a later line
     let mut pending_at: Option<usize> = None;
+    // The 属性 on a name's line whose values come on the next line.
+    let mut pending_attribute = String::new();
+    let mut awaiting_values = false;
     let mut last: Option<usize> = None; // the last row read, in `out.rows`
     let mut table_end = lines[i.saturating_sub(1)].start + lines[i.saturating_sub(1)].text.len();
     let mut blanks = 0;
@@ -309,8 +312,29 @@ fn read_table(
         let words = [&base, &target, &growth, &cum]
             .iter()
             .any(|c| !c.is_empty());
-        let valued =
-            numbers || (!name.is_empty() || !seq.is_empty()) && (words || !attribute.is_empty());
+        // A name with only its 属性 (and row number) whose values come on the next line,
+        // unnamed (`预期性 7 每万人口高价值发明专利拥有量（件）` / `4.2* 7 —`), waits for them.
+        let values_follow = !numbers
+            && !words
+            && !name.is_empty()
+            && next_row_named(lines, i + 1, &cols) == Some(false);
+        // The values the line above waits for, in words too (`— 完成国家下达目标 —`).
+        let awaited = name.is_empty() && words && !pending.is_empty() && awaiting_values;
+        let valued = numbers
+            || awaited
+            || !values_follow
+                && (!name.is_empty() || !seq.is_empty())
+                && (words || !attribute.is_empty());
+        awaiting_values = values_follow;
+        let attribute = if values_follow {
+            pending_attribute = attribute;
+            String::new()
+        } else if attribute.is_empty() {
+            std::mem::take(&mut pending_attribute)
+        } else {
+            pending_attribute.clear();
+            attribute
+        };
         let span = (
             line.start + (line.text.len() - line.text.trim_start().len()),
             line.start + line.text.trim_end().len(),
@@ -539,6 +563,26 @@ mod tests {
             }
         ));
         assert!(t.unread.is_empty());
+    }
+
+    #[test]
+    fn tab_rows_whose_values_come_on_the_next_line() {
+        let src = "类别\t属性\t序号\t指标\t2025年\t2030年\t年均增长\n经济发展\t预期性\t1\t地区生产总值（亿元）\t16800\t21500\t5左右\n\t预期性\t2\t每万人口高价值发明专利拥有量（件）\n\t\t\t\t4.2\t7\t—\n绿色生态\t约束性\t3\t单位GDP能源消耗降低（%）\n\t\t\t\t—\t完成国家下达目标\t—\n\t约束性\t4\t森林覆盖率（%）\t47.3\t48\t—\n";
+        let t = read(src, Some((2025, 2030)));
+        assert_eq!(
+            names(&t),
+            vec![
+                "地区生产总值",
+                "每万人口高价值发明专利拥有量",
+                "单位GDP能源消耗降低",
+                "森林覆盖率"
+            ]
+        );
+        assert!(t.unread.is_empty(), "{:?}", t.unread);
+        assert!(matches!(t.rows[1].target, Cell::Number { value, .. } if value == 7.0));
+        assert_eq!(t.rows[1].attribute.as_deref(), Some("预期性"));
+        assert_eq!(t.rows[2].target, Cell::Words("完成国家下达目标".into()));
+        assert_eq!(t.rows[2].category.as_deref(), Some("绿色生态"));
     }
 
     #[test]
