@@ -406,6 +406,9 @@ fn read_table(
                     Some(r) if r.unit.is_none() && cell::split_name(&name).1.is_some() => true,
                     // The next row carries no name of its own: this is its name.
                     Some(_) if next_named == Some(false) => false,
+                    // A short fragment alone under a row whose next row is named: the end of
+                    // the name above, wrapped in its cell (`城乡居民收入` / `倍差`).
+                    Some(_) if next_named == Some(true) && name.chars().count() <= 4 => true,
                     Some(_) => next_named.is_none() || !pending.is_empty(),
                 };
                 if tail && pending.is_empty() {
