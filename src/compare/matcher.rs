@@ -16,6 +16,9 @@ pub struct Entry {
     /// The indicator and each alias.
     names: Vec<Name>,
     unit: UnitFamily,
+    /// The indicator is itself a change ([`names_a_change`]), decided once per plan: every
+    /// claim of every analysis asks.
+    change: bool,
 }
 
 /// A name prepared for matching: its bigrams, and what makes names alike in letters
@@ -237,6 +240,7 @@ pub fn index(plan: &Plan) -> Vec<Entry> {
             Entry {
                 names,
                 unit: family(t.unit.as_deref()),
+                change: names_a_change(&t.indicator),
             }
         })
         .collect()
@@ -257,7 +261,7 @@ fn units_fit(claim: &Claim, c: &UnitFamily, t: &Target, e: &Entry) -> bool {
     // A change (`增长9.9%`, `比上年末增加2.0万个`) is not a level: it answers a target that
     // is itself a change (`单位地区生产总值能耗降低`, `新增…`, a five-year total), not
     // `技改投资占工业投资比重` or `5G基站`.
-    if claim.kind == Kind::Change && !t.cumulative && !names_a_change(&t.indicator) {
+    if claim.kind == Kind::Change && !t.cumulative && !e.change {
         return false;
     }
     match (c, &e.unit) {

@@ -30,45 +30,6 @@ impl PlanIndex {
     }
 }
 
-/// A city or county named at the head of a subject (`南昌市地区生产总值` → 南昌市), not a
-/// scope word (`全市`, `设区市`, `城市`).
-fn place_in_subject(subject: &str) -> Option<&str> {
-    const SCOPES: [&str; 9] = [
-        "全市",
-        "本市",
-        "我市",
-        "各市",
-        "设区市",
-        "地级市",
-        "县级市",
-        "城市",
-        "市州",
-    ];
-    let chars: Vec<(usize, char)> = subject.char_indices().take(6).collect();
-    for (k, &(i, c)) in chars.iter().enumerate().skip(2) {
-        // A town (`溪口镇`) too, for a county's plan; not `城镇`, `乡村`.
-        let town = matches!(c, '镇' | '乡')
-            && chars[k - 1].1 != '城'
-            && chars.get(k + 1).is_none_or(|&(_, n)| n != '村');
-        if matches!(c, '市' | '州' | '县' | '区' | '盟') || town {
-            let place = &subject[..i + c.len_utf8()];
-            let after = &subject[i + c.len_utf8()..];
-            // `县级重点项目`, `县域经济`, `市场主体`: a level or a word, not a place.
-            if after.starts_with(['级', '域', '场', '民']) {
-                return None;
-            }
-            // `实施县级…`: a verb first is no name.
-            let verb_first = matches!(data::lead_words().longest_prefix(place), Some((_, "verb")));
-            let scope = SCOPES.iter().any(|s| place.ends_with(s));
-            let cjk = place
-                .chars()
-                .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
-            return (!scope && cjk && !verb_first).then_some(place);
-        }
-    }
-    None
-}
-
 /// The region of a claim when it is not the plan's: a city's figure is never judged
 /// against a provincial target.
 fn other_region<'a>(claim: &'a Claim, plan: &Plan, doc_region: Option<&'a str>) -> Option<&'a str> {
@@ -78,7 +39,7 @@ fn other_region<'a>(claim: &'a Claim, plan: &Plan, doc_region: Option<&'a str>) 
         None => claim
             .subject
             .as_deref()
-            .and_then(place_in_subject)
+            .and_then(crate::numbers::context::place::at_head)
             .or(doc_region)?,
     };
     let level = data::regions().get(r).unwrap_or("");

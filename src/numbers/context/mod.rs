@@ -10,7 +10,7 @@
 
 mod kind;
 mod list;
-mod place;
+pub mod place;
 mod status;
 pub mod subject;
 pub mod time;
@@ -135,7 +135,7 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             s => s,
         };
         let (subject, region) = match subject {
-            Some(s) if is_bare_place(&s) && earlier_subject.is_some() => {
+            Some(s) if place::at_head(&s) == Some(s.as_str()) && earlier_subject.is_some() => {
                 (earlier_subject.map(str::to_string), region.or(Some(s)))
             }
             s => (s, region),
@@ -180,16 +180,6 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// A subject that is only a place's name (`西安市`, `南湖区`): two to four characters and
-/// the word for a province, city, district, county or town.
-fn is_bare_place(s: &str) -> bool {
-    let n = s.chars().count();
-    (3..=5).contains(&n)
-        && s.ends_with(['省', '市', '区', '县', '州', '镇'])
-        && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-        && !s.starts_with(['全', '我', '本', '各', '该'])
 }
 
 /// A subject that is only a verb of accruing (`累计新增`, `累计新建`, `新`): no indicator.

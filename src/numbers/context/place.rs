@@ -49,3 +49,51 @@ pub fn paragraph_region(doc: &Document, sentence: usize) -> Option<String> {
                 .map(|(w, _)| w.to_string())
         })
 }
+
+/// A province, city, county or town named at the head of a subject (`南昌市地区生产总值` →
+/// 南昌市, `溪口镇规模以上工业增加值` → 溪口镇), not a scope word (`全市`, `各县区`, `设区市`,
+/// `城市`). The one reader of a place in a subject: the claim's own region and the
+/// comparison's both use it.
+pub fn at_head(subject: &str) -> Option<&str> {
+    const SCOPES: [&str; 9] = [
+        "全市",
+        "本市",
+        "我市",
+        "各市",
+        "设区市",
+        "地级市",
+        "县级市",
+        "城市",
+        "市州",
+    ];
+    // A name and its suffix in five characters (`乌鲁木齐市`); longer heads are words
+    // (`农业产业强镇`).
+    let chars: Vec<(usize, char)> = subject.char_indices().take(6).collect();
+    let chars = &chars[..chars.len().min(5)];
+    for (k, &(i, c)) in chars.iter().enumerate().skip(2) {
+        // A town (`溪口镇`) too, for a county's plan; not `城镇`, `乡村`.
+        let town = matches!(c, '镇' | '乡')
+            && chars[k - 1].1 != '城'
+            && subject[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| n != '村');
+        if matches!(c, '省' | '市' | '州' | '县' | '区' | '盟') || town {
+            let place = &subject[..i + c.len_utf8()];
+            let after = &subject[i + c.len_utf8()..];
+            // `县级重点项目`, `县域经济`, `市场主体`: a level or a word, not a place.
+            if after.starts_with(['级', '域', '场', '民']) {
+                return None;
+            }
+            // `实施县级…`: a verb first is no name.
+            let verb_first = matches!(data::lead_words().longest_prefix(place), Some((_, "verb")));
+            let scope = SCOPES.iter().any(|s| place.ends_with(s))
+                || place.starts_with(['全', '我', '本', '各', '该']);
+            let cjk = place
+                .chars()
+                .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
+            return (!scope && cjk && !verb_first).then_some(place);
+        }
+    }
+    None
+}

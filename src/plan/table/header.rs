@@ -271,18 +271,12 @@ impl Columns {
         };
         if self.sep != Sep::Spaces {
             // A delimited row with fewer cells than the header lacks its leading ones
-            // (a category or number cell left out) — unless it keeps them, empty, or stops
-            // at a name, its values on the next line (`\t预期性\t7\t每万人口…（件）`).
+            // (a category or number cell left out) — unless it keeps them, empty, or its
+            // last cell cannot be the header's last one: a name with its unit where a value
+            // or a 属性 stands, its values on the next line (`\t预期性\t7\t每万人口…（件）`).
             let keeps_leading = pieces.first().is_some_and(|p| p.text.is_empty());
-            let stops_at_name = pieces.last().is_some_and(|p| {
-                let t = p.text;
-                !t.is_empty()
-                    && !super::cell::looks_numeric(t)
-                    && !t.chars().all(|c| "—-－/–―…".contains(c))
-                    && !t.contains("性")
-                    && t.chars().count() > 4
-            });
-            let shift = if keeps_leading || stops_at_name {
+            let last_fits = pieces.last().is_none_or(|p| self.fits(n - 1, p.text));
+            let shift = if keeps_leading || !last_fits {
                 0
             } else {
                 n.saturating_sub(pieces.len())
@@ -302,6 +296,18 @@ impl Columns {
 
     /// The column a span of display columns falls under: the one it overlaps most, else
     /// the nearest.
+    /// Whether `text` can be a cell of column `k`: a value column takes no name with its
+    /// unit (`…拥有量（件）`), the 属性 column a short word.
+    fn fits(&self, k: usize, text: &str) -> bool {
+        match self.cols[k].role {
+            Role::Base | Role::Target | Role::Growth | Role::Cumulative => {
+                !text.ends_with(['）', ')'])
+            }
+            Role::Attribute => text.chars().count() <= 4,
+            _ => true,
+        }
+    }
+
     fn nearest(&self, from: usize, to: usize) -> usize {
         let best = self
             .cols
