@@ -36,6 +36,9 @@ struct Name {
     /// The part of the whole it is about (`城镇`, `农村`, `乡村`): `城镇消费品零售额` is a
     /// part of `社会消费品零售总额`, `城镇居民人均可支配收入` of `居民人均可支配收入`.
     parts: Vec<&'static str>,
+    /// What a share is of (`民营经济增加值` in `民营经济增加值占地区生产总值比重`): two
+    /// shares of the same whole are alike in most of their letters, yet differ in this.
+    share_of: Option<Vec<u64>>,
 }
 
 /// Words that name a part of a population or an economy.
@@ -49,8 +52,13 @@ impl Name {
                 .next()
                 .filter(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
         });
+        let share_of = name
+            .find('占')
+            .filter(|&at| at > 0 && ["比重", "比例"].iter().any(|w| name[at..].contains(w)))
+            .map(|at| bigrams(&in_one_form(&name[..at])));
         Name {
-            bigrams: bigrams(name),
+            share_of,
+            bigrams: bigrams(&in_one_form(name)),
             ordinal,
             per_capita: name.contains("人均")
                 || name.starts_with('每')
@@ -77,8 +85,46 @@ impl Name {
         {
             return 0.0;
         }
+        if let (Some(a), Some(b)) = (&self.share_of, &name.share_of) {
+            if similarity(a, b) < MATCH_AT {
+                return 0.0;
+            }
+        }
         similarity(&self.bigrams, &name.bigrams)
     }
+}
+
+/// `name` with each word of `data/name_forms.tsv` in its first form
+/// (`单位GDP能耗` → `单位地区生产总值能源消耗`): at each place the longest word of the
+/// table that starts there, so `地区生产总值` stays itself rather than gaining a second
+/// `地区` from `生产总值`.
+fn in_one_form(name: &str) -> String {
+    static T: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        let mut t: Vec<_> = data::rows(include_str!("../../data/name_forms.tsv"))
+            .flat_map(|r| {
+                let form = r[0];
+                r.iter().map(move |v| (*v, form)).collect::<Vec<_>>()
+            })
+            .collect();
+        t.sort_by_key(|(v, _)| std::cmp::Reverse(v.len()));
+        t
+    });
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(c) = rest.chars().next() {
+        match table.iter().find(|(v, _)| rest.starts_with(v)) {
+            Some((v, form)) => {
+                out.push_str(form);
+                rest = &rest[v.len()..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// Units that can be compared with each other.
@@ -291,9 +337,26 @@ pub fn is_growth(claim: &Claim) -> bool {
 /// Words before a subject that say how or where a figure is stated, not what it is
 /// (`确保2025年全省高铁营业里程` → 高铁营业里程). `新增` is not one: an increase
 /// (`新增高铁运营里程`) is another indicator than the level.
-const SUBJECT_LEADS: [&str; 16] = [
-    "确保", "力争", "争取", "预计", "实现", "达到", "全省", "全市", "我省", "我市", "每年", "年均",
-    "累计", "其中", "到", "为",
+const SUBJECT_LEADS: [&str; 19] = [
+    "确保",
+    "力争",
+    "争取",
+    "预计",
+    "实现",
+    "达到",
+    "全省",
+    "全市",
+    "我省",
+    "我市",
+    "每年",
+    "年均",
+    "累计",
+    "其中",
+    "到",
+    "为",
+    "建议将",
+    "建议",
+    "全年",
 ];
 
 /// A subject (or an indicator read from prose) without its leading goal words, scope words
@@ -315,10 +378,19 @@ pub fn subject_core(subject: &str) -> &str {
             s = s.strip_prefix(w).unwrap_or(s).trim_start();
         }
         if s.len() == before {
-            return s;
+            break;
         }
     }
+    // A target of the indicator (`旅游总收入目标调整为180亿元`, `高新技术企业数目标由80家
+    // 提高到90家`) is about the indicator.
+    match s.find("目标") {
+        Some(at) if at > 0 => &s[..at],
+        _ => s,
+    }
 }
+
+/// How alike a subject and a name must be to match.
+const MATCH_AT: f64 = 0.6;
 
 /// Words a match must not rest on alone: they name almost every indicator.
 const MIN_COMMON: usize = 2;
@@ -330,6 +402,12 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
         return None;
     }
     let subject = subject_core(claim.subject.as_deref()?);
+    // The place a figure is for is not what it is (`南昌市地区生产总值`): whether the
+    // place is the plan's is the verdict's question.
+    let subject = match crate::numbers::context::place::at_head(subject) {
+        Some(place) if subject.len() > place.len() => &subject[place.len()..],
+        _ => subject,
+    };
     let name = Name::new(subject);
     if name.bigrams.len() < MIN_COMMON {
         return None;
@@ -344,7 +422,7 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
             continue;
         }
         let score = e.names.iter().map(|n| name.score(n)).fold(0.0, f64::max);
-        if score >= 0.6 && best.is_none_or(|(_, s)| score > s) {
+        if score >= MATCH_AT && best.is_none_or(|(_, s)| score > s) {
             best = Some((k, score));
         }
     }
@@ -369,6 +447,16 @@ mod tests {
         assert_eq!(score("发明专利授权量", "每万人口高价值发明专利拥有量"), 0.0);
         assert_eq!(score("人均地区生产总值", "地区生产总值"), 0.0);
         assert_eq!(score("国内生产总值", "单位国内生产总值二氧化碳排放"), 0.0);
+        assert_eq!(
+            score(
+                "民营经济增加值占地区生产总值比重",
+                "数字经济核心产业增加值占GDP比重"
+            ),
+            0.0
+        );
+        assert!(score("单位地区生产总值能耗", "单位GDP能源消耗降低") > 0.6);
+        assert_eq!(in_one_form("地区生产总值"), "地区生产总值");
+        assert_eq!(in_one_form("单位GDP能耗"), "单位地区生产总值能源消耗");
         assert_ne!(family(Some("辆")), family(Some("个")));
         assert_eq!(family(Some("斤")), family(Some("吨")));
         assert_eq!(family(Some("公顷")), family(Some("亩")));
@@ -390,5 +478,6 @@ mod tests {
         assert_eq!(subject_core("累计城镇新增就业"), "城镇新增就业");
         assert_eq!(subject_core("2021—2022年全省粮食总产量"), "粮食总产量");
         assert_eq!(subject_core("5G基站累计建成"), "5G基站累计建成");
+        assert_eq!(subject_core("建议将2030年旅游总收入目标调整"), "旅游总收入");
     }
 }

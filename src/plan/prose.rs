@@ -240,25 +240,28 @@ pub fn read(
     out
 }
 
-/// The year a goal's own sentence dates it: its time as read, unless that time stands in
-/// a parenthesis earlier in the sentence (`…托位数达到4.5个（2025年为3.6个），人均预期寿命
-/// 达到80岁`: the 2025 is the baseline's, not the goal's).
+/// The year a goal's own sentence dates it: its time as read, unless every place that time
+/// is written earlier in the sentence is a baseline's: in a parenthesis (`…托位数达到4.5个
+/// （2025年为3.6个），人均预期寿命达到80岁`) or introduced by `由`/`从` (`旅游总收入由2025年
+/// 的118亿元提高到200亿元`).
 fn dated(text: &str, c: &Claim) -> Option<i32> {
     let t = c.time.as_deref()?;
     let sentence = text[..c.start].rfind(['。', '\n']).map_or(0, |i| {
         i + text[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let Some(at) = text[sentence..c.start].rfind(t) else {
+    let span = &text[sentence..c.start];
+    let mut written = span.match_indices(t).peekable();
+    if written.peek().is_none() {
         return c.year;
-    };
-    let before = &text[sentence..sentence + at];
-    let open = before.matches(['（', '(']).count() > before.matches(['）', ')']).count();
-    let closed_before = text[sentence + at..c.start].contains(['）', ')']);
-    if open && closed_before {
-        None
-    } else {
-        c.year
     }
+    let goal_time = written.any(|(at, _)| {
+        let before = &span[..at];
+        let open = before.matches(['（', '(']).count() > before.matches(['）', ')']).count();
+        let in_parenthesis = open && span[at..].contains(['）', ')']);
+        let of_baseline = before.ends_with(['由', '从']) && span[at + t.len()..].starts_with('的');
+        !in_parenthesis && !of_baseline
+    });
+    goal_time.then_some(c.year).flatten()
 }
 
 /// `到2030年，森林覆盖率达到45%（2025年为42%）`, `…达到7万亿元，2025年为5.6万亿元`: the

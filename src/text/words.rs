@@ -117,7 +117,7 @@ impl Dictionary {
         !tags.is_empty()
             && tags
                 .iter()
-                .all(|t| t.tag.starts_with('v') || t.tag.starts_with('d'))
+                .all(|t| (t.tag.starts_with('v') && t.tag != "vn") || t.tag.starts_with('d'))
     }
 }
 

@@ -78,7 +78,9 @@ pub fn at_head(subject: &str) -> Option<&str> {
                 .chars()
                 .next()
                 .is_none_or(|n| n != '村');
-        if matches!(c, '省' | '市' | '州' | '县' | '区' | '盟') || town {
+        // `地区`, `社区`, `园区`, `景区`: nouns, not the suffix of a name (`单位地区生产总值`).
+        let district_noun = c == '区' && "地社园城景山矿牧辖片库".contains(chars[k - 1].1);
+        if (matches!(c, '省' | '市' | '州' | '县' | '区' | '盟') || town) && !district_noun {
             let place = &subject[..i + c.len_utf8()];
             let after = &subject[i + c.len_utf8()..];
             // `县级重点项目`, `县域经济`, `市场主体`: a level or a word, not a place.
@@ -96,4 +98,19 @@ pub fn at_head(subject: &str) -> Option<&str> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::at_head;
+
+    #[test]
+    fn places_at_the_head_of_a_subject() {
+        assert_eq!(at_head("南昌市地区生产总值"), Some("南昌市"));
+        assert_eq!(at_head("溪口镇规模以上工业增加值"), Some("溪口镇"));
+        assert_eq!(at_head("全市地区生产总值"), None);
+        // `地区`, `景区`: nouns, not names.
+        assert_eq!(at_head("单位地区生产总值能耗"), None);
+        assert_eq!(at_head("温泉景区接待游客"), None);
+    }
 }

@@ -156,9 +156,26 @@ fn is_baseline(before: &str, rest: &str) -> bool {
     ["由", "从"].iter().any(|w| {
         before.rfind(w).is_some_and(|p| {
             let gap = &before[p + w.len()..];
-            gap.chars().count() <= 12 && !gap.contains(['，', '、', '。'])
+            gap.chars().count() <= 12 && !gap.contains(['，', '、', '。']) && !has_figure(gap)
         })
     }) && rest.contains(['提', '增', '降', '减', '到', '至'])
+}
+
+/// Whether `s` holds a figure other than a year (`72%提高到`, not `2025年的`): then the
+/// figure after it is the goal the baseline rises to, not the baseline.
+fn has_figure(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(at) = rest.find(|c: char| c.is_ascii_digit()) {
+        let run = &rest[at..];
+        let end = run
+            .find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(run.len());
+        if !run[end..].starts_with('年') {
+            return true;
+        }
+        rest = &run[end..];
+    }
+    false
 }
 
 fn has_goal_cue(s: &str, doc_year: Option<i32>) -> bool {
@@ -235,6 +252,14 @@ mod tests {
             .filter(|(s, want)| has_goal_cue(s, Some(2023)) != *want)
             .collect();
         assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    /// The figure after `由…的` is the baseline; the one after it is what it rises to.
+    #[test]
+    fn baselines() {
+        assert!(is_baseline("收集率由2025年的", "72%提高到80%"));
+        assert!(!is_baseline("收集率由2025年的72%提高到", "80%"));
+        assert!(is_baseline("报警响应平均用时从", "120秒压缩至"));
     }
 
     #[test]

@@ -160,8 +160,9 @@ pub fn is_level_noun(noun: &str) -> bool {
 
 /// Words at the end of the words before a number that are not part of its subject:
 /// verbs of reaching and ranking, change verbs, comparisons, fillers. Longest first wins.
-const TRAILING: [&str; 52] = [
+const TRAILING: [&str; 53] = [
     "按同口径",
+    "仅",
     "同口径",
     "从",
     "由",
@@ -271,6 +272,19 @@ pub fn clean_pre(pre: &str) -> &str {
     if let Some(p) = s.rfind(['从', '由']) {
         if s[p..].bytes().any(|b| b.is_ascii_digit()) {
             s = &s[..p];
+        }
+    }
+    // A list of figures before this one: 城镇新增就业10.6万人、新改建农村公路 → 新改建农村公路
+    // (a digit then a unit of at most three characters, not 5G基站、…).
+    if let Some(p) = s.rfind('、') {
+        let head = &s[..p];
+        let unit = head
+            .trim_end_matches(|c: char| !c.is_ascii_digit() && !c.is_ascii_alphabetic())
+            .len();
+        let listed = head[..unit].ends_with(|c: char| c.is_ascii_digit())
+            && head[unit..].chars().count() <= 3;
+        if listed && p + '、'.len_utf8() < s.len() {
+            s = &s[p + '、'.len_utf8()..];
         }
     }
     // A comparator and what it compares with: 低于全省平均, 快于城镇居民, 高于全国.
@@ -433,6 +447,9 @@ mod tests {
     fn subjects_drop_times_places_verbs_and_comparisons() {
         let cases = [
             ("截至2024年底，全省国有“三资”总规模达到", "国有“三资”总规模"),
+            ("累计城镇新增就业10.6万人、新改建农村公路", "新改建农村公路"),
+            ("5G基站、数据中心机架", "5G基站、数据中心机架"),
+            ("2027年仅增长", ""),
             (
                 "全省项目按时开工率、竣工率均比改革前提高",
                 "项目按时开工率、竣工率",

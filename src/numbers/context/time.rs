@@ -312,7 +312,11 @@ pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
         let own_clause = opens
             || !after.contains(['，', '；', ','])
             || after.contains("以来") && after.find(['，', '；', ',']) > after.find("以来");
-        !compared && (!baseline || after.trim() == "的") && (!period || own_clause)
+        // `（2025年为1020万人次）`: a time inside a parenthesis closed before the claim is
+        // the aside's, not the sentence's.
+        let aside = before.matches(['（', '(']).count() > before.matches(['）', ')']).count()
+            && after.contains(['）', ')']);
+        !compared && !aside && (!baseline || after.trim() == "的") && (!period || own_clause)
     };
     let at = times.iter().rposition(governs)?;
     let mut last = times[at].clone();
