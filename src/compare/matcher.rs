@@ -52,13 +52,14 @@ impl Name {
                 .next()
                 .filter(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
         });
-        let share_of = name
+        let form = in_one_form(name);
+        let share_of = form
             .find('占')
-            .filter(|&at| at > 0 && ["比重", "比例"].iter().any(|w| name[at..].contains(w)))
-            .map(|at| bigrams(&in_one_form(&name[..at])));
+            .filter(|&at| at > 0 && ["比重", "比例"].iter().any(|w| form[at..].contains(w)))
+            .map(|at| bigrams(&form[..at]));
         Name {
             share_of,
-            bigrams: bigrams(&in_one_form(name)),
+            bigrams: bigrams(&form),
             ordinal,
             per_capita: name.contains("人均")
                 || name.starts_with('每')

@@ -196,10 +196,11 @@ pub fn read(
                     && text[clause_start..prev.start].contains(['由', '从'])
             })
             .map(|p| (p, claims[p].year));
-        // Only a time written in the goal's own clause dates it: a heading's or the
-        // paragraph's year (`二〇三五年远景目标`) is no due date, and neither is a year at or
-        // before the base year (`（2025年为3.6个）` earlier in the sentence is a baseline's).
-        let year = dated(text, c);
+        // Only a time written in the goal's own sentence dates it: a heading's or the
+        // paragraph's year (`二〇三五年远景目标`) is no due date. The time reader
+        // (numbers::context::time::time_of) already leaves out a baseline's time
+        // (`由2025年的`) and an aside's (`（2025年为3.6个）`).
+        let year = c.time.as_ref().and(c.year);
         // A figure dated at or before the base year is the review of the past period or a
         // baseline (`2025年全市地区生产总值预计达到5200亿元，…产业营业收入达到1800亿元`),
         // never a goal.
@@ -238,30 +239,6 @@ pub fn read(
         }
     }
     out
-}
-
-/// The year a goal's own sentence dates it: its time as read, unless every place that time
-/// is written earlier in the sentence is a baseline's: in a parenthesis (`…托位数达到4.5个
-/// （2025年为3.6个），人均预期寿命达到80岁`) or introduced by `由`/`从` (`旅游总收入由2025年
-/// 的118亿元提高到200亿元`).
-fn dated(text: &str, c: &Claim) -> Option<i32> {
-    let t = c.time.as_deref()?;
-    let sentence = text[..c.start].rfind(['。', '\n']).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let span = &text[sentence..c.start];
-    let mut written = span.match_indices(t).peekable();
-    if written.peek().is_none() {
-        return c.year;
-    }
-    let goal_time = written.any(|(at, _)| {
-        let before = &span[..at];
-        let open = before.matches(['（', '(']).count() > before.matches(['）', ')']).count();
-        let in_parenthesis = open && span[at..].contains(['）', ')']);
-        let of_baseline = before.ends_with(['由', '从']) && span[at + t.len()..].starts_with('的');
-        !in_parenthesis && !of_baseline
-    });
-    goal_time.then_some(c.year).flatten()
 }
 
 /// `到2030年，森林覆盖率达到45%（2025年为42%）`, `…达到7万亿元，2025年为5.6万亿元`: the
