@@ -170,13 +170,17 @@ fn held_out_set_floors() {
 }
 
 /// Claim years on the plans' progress reports and on published documents (dev sets: by
-/// helpers blind to the code, then tuned on; tests/gold/plans, tests/gold/published):
+/// helpers blind to the code, then tuned on; tests/gold/plans*, tests/gold/published):
 /// 今年, 前三季度, 1—9月 read against the document's own date (issue 11 item 6).
 #[test]
 fn claim_years_on_reports_and_published_documents() {
     for path in [
         "tests/gold/plans/claims.jsonl",
         "tests/gold/plans/claims_cd.jsonl",
+        "tests/gold/plans_ef/claims.jsonl",
+        "tests/gold/plans_gh/claims.jsonl",
+        "tests/gold/plans_ij/claims.jsonl",
+        "tests/gold/plans_kl/claims.jsonl",
         "tests/gold/published/claims.jsonl",
     ] {
         score(path, analyzer()).assert_floors(

@@ -433,3 +433,25 @@ fn plans_ij_matches_floors() {
         &[("verdict", 0.9)],
     );
 }
+
+/// Plans K (a space-aligned table whose baseline column comes last) and L (a city's
+/// indicators written as records: a name line, then `单位：…；2025年：…；2030年：…`),
+/// written blind to the code and scored blind once (tests/gold/plans_kl/README.md); a dev
+/// set since.
+#[test]
+fn plans_kl_targets_floors() {
+    score("tests/gold/plans_kl/targets.jsonl").assert_floors(
+        "plans K, L targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_kl_matches_floors() {
+    matches_score("tests/gold/plans_kl/matches.jsonl").assert_floors(
+        "plans K, L matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}

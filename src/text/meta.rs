@@ -215,8 +215,6 @@ fn read_delivery(meta: &mut Meta, c: &Cleaned) {
     }
 }
 
-/// A line that names who issued a document, not what it is: `来源：…`, or organisations
-/// alone (`湖北省统计局　国家统计局湖北调查总队`, `中共湖北省委办公厅`).
 /// A title that names part of a year (`2028年前三季度…经济运行情况`, `上半年…`, `1—9月…`):
 /// the figures under it that name no time of their own are for that part.
 pub fn names_part_of_year(title: &str) -> bool {
@@ -239,14 +237,19 @@ fn is_dateline(l: &str) -> bool {
         || l.ends_with('电') && l.contains('月') && l.contains('日') && l.chars().count() <= 24
 }
 
+/// A line that names who issued a document, not what it is: `来源：…`, or organisations
+/// alone (`湖北省统计局　国家统计局湖北调查总队`, `中共湖北省委办公厅`).
+/// An organisation's name ends in what it is: a bureau, a survey team (`调查队`,
+/// `调查总队`), an office, a commission (`发展改革委`), a government, a centre.
 fn is_issuer(l: &str) -> bool {
-    const ORGS: [&str; 9] = [
+    const ORGS: [&str; 10] = [
         "局",
-        "总队",
+        "队",
         "办公室",
-        "办公厅",
+        "厅",
+        "委",
         "委员会",
-        "人民政府",
+        "政府",
         "中心",
         "研究院",
         "研究室",
@@ -417,6 +420,18 @@ mod tests {
             m.title.as_deref(),
             Some("江城市国民经济和社会发展第十五个五年规划纲要")
         );
+        // The issuers between a title and its date are passed over: a city's survey team
+        // is a 调查队, a province's a 调查总队.
+        for issuer in ["岳阳市统计局　国家统计局岳阳调查队", "湖北省发展改革委"]
+        {
+            let src = format!("岳阳市2026年国民经济和社会发展统计公报\n\n{issuer}\n发布时间：2027-03-26\n\n一、综合\n\n正文。");
+            let m = read(&src, &clean(&src));
+            assert_eq!(
+                m.title.as_deref(),
+                Some("岳阳市2026年国民经济和社会发展统计公报"),
+                "{issuer}"
+            );
+        }
     }
 
     #[test]

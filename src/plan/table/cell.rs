@@ -40,6 +40,18 @@ impl Cell {
     }
 }
 
+/// Verbs a value cell may begin with, longest first.
+const GOAL_VERBS: [&str; 8] = [
+    "控制在",
+    "保持在",
+    "稳定在",
+    "提高到",
+    "达到",
+    "力争",
+    "保持",
+    "达",
+];
+
 const DASHES: &[char] = &['—', '-', '－', '/', '–', '―', '\u{2014}', '…'];
 
 /// Whether a cell is a value (a number, a comparator and a number, a bracketed total) —
@@ -61,6 +73,13 @@ pub fn parse(cell: &str) -> Cell {
         None => (t, false),
     };
     let (t, qualifier) = comparator(&t);
+    // A goal verb before the number (`控制在5.5以内`, `保持在95以上`, `达到8`): the number is
+    // the value, the comparator after it its qualifier.
+    let t = GOAL_VERBS
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(t.clone(), str::to_string);
     let starred = t.ends_with(['*', '＊']);
     let t = t.trim_end_matches(['*', '＊']);
     let digits = t
@@ -320,6 +339,14 @@ mod tests {
         assert_eq!(parse("[0.5]"), num(0.5, Qualifier::Exact, true, false));
         assert_eq!(parse("［13.5］"), num(13.5, Qualifier::Exact, true, false));
         assert_eq!(parse("1,200"), num(1200.0, Qualifier::Exact, false, false));
+        assert_eq!(
+            parse("控制在5.5以内"),
+            num(5.5, Qualifier::AtMost, false, false)
+        );
+        assert_eq!(
+            parse("保持在95以上"),
+            num(95.0, Qualifier::AtLeast, false, false)
+        );
         assert!(
             matches!(parse("3.3万亿元"), Cell::Number { scale, unit: Some(u), .. } if scale == 1e12 && u == "元")
         );

@@ -13,6 +13,7 @@
 pub mod cell;
 pub mod grid;
 pub mod header;
+mod records;
 
 use cell::Cell;
 use grid::{Piece, Sep};
@@ -86,27 +87,29 @@ fn open_ended(name: &str) -> bool {
         || name.matches(['(', '（']).count() > name.matches([')', '）']).count()
 }
 
+/// A category row written with its ordinal: `一、经济发展`, `（二）创新驱动`.
+fn ordinal_category(t: &str) -> Option<String> {
+    let t: String = t.split_whitespace().collect();
+    let body = t.trim_start_matches(['（', '(']);
+    let ordinal = body
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    if ordinal == 0 {
+        return None;
+    }
+    let rest: String = body.chars().skip(ordinal).collect();
+    let name = rest.strip_prefix(['、', '）', ')', '.', '．'])?;
+    (!name.is_empty() && !name.chars().any(|c| c.is_ascii_digit())).then(|| name.trim().to_string())
+}
+
 /// A category row: `一、经济发展`, `（二）创新驱动`, or a short name alone in the category
 /// column.
 fn category_of(p: &[Piece<'_>], cols: &Columns) -> Option<String> {
     let [only] = p else { return None };
     let t: String = only.text.split_whitespace().collect();
-    let ordinal = t
-        .trim_start_matches(['（', '('])
-        .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
-        .count();
-    if ordinal > 0 {
-        let rest: String = t
-            .trim_start_matches(['（', '('])
-            .chars()
-            .skip(ordinal)
-            .collect();
-        if let Some(name) = rest.strip_prefix(['、', '）', ')', '.', '．']) {
-            if !name.is_empty() && !name.chars().any(|c| c.is_ascii_digit()) {
-                return Some(name.trim().to_string());
-            }
-        }
+    if let Some(c) = ordinal_category(&t) {
+        return Some(c);
     }
     let short = t.chars().count() <= 8
         && t.chars()
@@ -152,6 +155,7 @@ pub fn read(text: &str, period: Option<(i32, i32)>) -> Tables {
             None => i += 1,
         }
     }
+    records::read(&lines, period, &mut out);
     for u in &mut out.unread {
         if u.text.is_empty() {
             u.text = text.get(u.start..u.end).unwrap_or("").trim().to_string();
@@ -425,6 +429,15 @@ fn read_table(
         i += 1;
     }
     flush_pending(&mut pending, last, out);
+    settle(out, first_row);
+    out.spans.push((table_start, table_end));
+    i
+}
+
+/// Reports the rows read from `first_row` on that still lack a name, or whose value cells
+/// hold words with figures in them, and takes them out of the rows read: a row reported
+/// unread is not also kept half-read (its baseline without its target).
+fn settle(out: &mut Tables, first_row: usize) {
     // Rows that still lack a name, or whose value cells hold words with figures in them.
     for r in &out.rows[first_row..] {
         let garbled = [&r.base, &r.target, &r.growth, &r.cumulative]
@@ -456,8 +469,6 @@ fn read_table(
         let reported = k > first_row && unread.contains(&r.start);
         !r.name.is_empty() && !reported
     });
-    out.spans.push((table_start, table_end));
-    i
 }
 
 /// Whether the next line that carries values has a name cell of its own (`None`: no such
