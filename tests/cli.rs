@@ -356,3 +356,45 @@ fn the_date_is_read_assumed_or_given_never_silent() {
         );
     }
 }
+
+/// A city's plan whose indicators are written as records, and a report on it that names
+/// places inside the city: their figures are not the city's (verdicts.md rule 6), even
+/// where the place's name begins with the city's (岳阳楼区 in 岳阳市) or the sentence named
+/// the city first (`全市…，其中平江县…`).
+#[test]
+fn a_place_inside_the_plans_region_is_not_judged_by_its_targets() {
+    let dir = tmpdir("records");
+    let plan = "岳阳市国民经济和社会发展第十五个五年规划纲要\n\n表1　主要指标\n\n指标1　地区生产总值\n　　单位：亿元；2025年：5300；2030年：6900；属性：预期性\n指标2　森林覆盖率（%）\n　　2025年：46.3；2030年：46.8；属性：约束性\n";
+    let targets = run(&["targets"], plan.as_bytes());
+    let t = json(&targets);
+    assert_eq!(t["targets"].as_array().map(Vec::len), Some(2), "{t}");
+    let path = dir.join("plan.json");
+    std::fs::write(&path, &targets.stdout).unwrap();
+    let report = "发布时间：2027-03-26\n2026年，全市地区生产总值5598.6亿元，岳阳楼区地区生产总值826.4亿元；全市森林覆盖率46.5%，其中平江县达到60.2%。";
+    let v = json(&run(
+        &["analyze", "--plan", path.to_str().unwrap()],
+        report.as_bytes(),
+    ));
+    let verdict = |text: &str| {
+        let c = v["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["text"] == text)
+            .unwrap_or_else(|| panic!("no claim {text}: {v}"));
+        v["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["claim"] == c["id"])
+            .map(|m| m["verdict"].as_str().unwrap().to_string())
+    };
+    assert_eq!(verdict("5598.6亿元").as_deref(), Some("behind"), "{v}");
+    assert_eq!(
+        verdict("826.4亿元").as_deref(),
+        Some("not_comparable"),
+        "{v}"
+    );
+    assert_eq!(verdict("46.5%").as_deref(), Some("on_track"), "{v}");
+    assert_eq!(verdict("60.2%").as_deref(), Some("not_comparable"), "{v}");
+}

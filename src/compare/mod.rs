@@ -44,10 +44,12 @@ fn other_region<'a>(claim: &'a Claim, plan: &Plan, doc_region: Option<&'a str>) 
     };
     let level = data::regions().get(r).unwrap_or("");
     let own = plan.plan.region.as_deref().unwrap_or("");
-    let same = !own.is_empty()
-        && (r == own
-            || own.starts_with(r.trim_end_matches(['省', '市']))
-            || r.starts_with(own.trim_end_matches(['省', '市'])));
+    // The same place written with or without its level (`湖北`, `湖北省`); a place whose
+    // name begins with the plan's (`岳阳楼区`, `岳阳县` in 岳阳市) is inside it, not it.
+    fn bare(name: &str) -> &str {
+        name.trim_end_matches(['省', '市'])
+    }
+    let same = !own.is_empty() && (r == own || r == bare(own) || bare(r) == own);
     // `全省`, `我市`, `本县`: the plan's own scope, by the plan's level (a city's plan
     // judges the city's figures).
     let scope_char = match plan.plan.level.as_deref() {

@@ -134,11 +134,17 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             }
             s => s,
         };
+        // The place a clause names at its head is the claim's, before any the sentence
+        // named earlier (`全省…，其中兰州市增长7.4%`, `酒泉市新能源装机容量突破…`).
         let (subject, region) = match subject {
             Some(s) if place::at_head(&s) == Some(s.as_str()) && earlier_subject.is_some() => {
-                (earlier_subject.map(str::to_string), region.or(Some(s)))
+                (earlier_subject.map(str::to_string), Some(s))
             }
-            s => (s, region),
+            Some(s) => {
+                let here = place::at_head(&s).map(str::to_string);
+                (Some(s), here.or(region))
+            }
+            None => (None, region),
         };
         let (start, end) = doc.orig_span(f.start, f.end);
         // `服务业增加值迈上3万亿新台阶`: the 元 a money figure leaves out.
