@@ -247,3 +247,4 @@ list!(share_words, "share_words.txt");
 list!(money_words, "money_words.txt");
 list!(goals_in_words, "goals_in_words.txt");
 list!(numeral_terms, "numeral_terms.txt");
+list!(flow_words, "flow_words.txt");

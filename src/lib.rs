@@ -149,7 +149,12 @@ impl Analyzer {
                     claims,
                     &extracted.measures,
                     doc.meta.year,
-                    assumed.map(|a| a.0),
+                    // Figures with no year of their own (a period, `年均`) are judged at
+                    // the year the document's figures default to, else its date's.
+                    numbers::context::time::DocYears::new(doc)
+                        .default_year()
+                        .or(doc.meta.year)
+                        .or(assumed.map(|a| a.0)),
                     plan::meta::document_region(doc).as_deref(),
                     doc.meta
                         .title

@@ -39,10 +39,38 @@ struct Name {
     /// What a share is of (`民营经济增加值` in `民营经济增加值占地区生产总值比重`): two
     /// shares of the same whole are alike in most of their letters, yet differ in this.
     share_of: Option<Vec<u64>>,
+    /// The name in one form, its name characters only, for comparing heads and tails.
+    form: Vec<char>,
+    /// The part of a place it is about (`中心城区`, `主城区`): `中心城区常住人口` is not
+    /// `常住人口`, either way round.
+    area: Option<&'static str>,
 }
 
 /// Words that name a part of a population or an economy.
 const PART_WORDS: [&str; 4] = ["城镇", "农村", "乡村", "城市"];
+
+/// Words that name part of a place, longest first: a figure with one is for that part.
+const AREA_WORDS: [&str; 5] = ["中心城区", "主城区", "城区", "市区", "县城"];
+
+/// Whether two names differ in what they count, though they end alike: the same tail of
+/// two or more characters after heads that share no two characters in a row (`粮食播种面积`
+/// and `水稻播种面积`, `粮食产量` and `油料产量`). A head one of them lacks is no difference
+/// (`调查失业率`, `城镇调查失业率`), nor is a head that says what was done
+/// (`建成高标准农田`, `建设高标准农田`: a lead verb of `data/lead_words.tsv`).
+fn other_heads(a: &[char], b: &[char]) -> bool {
+    let tail = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ha, hb) = (&a[..a.len() - tail], &b[..b.len() - tail]);
+    let thing = |h: &[char]| {
+        let h: String = h.iter().collect();
+        h.chars().count() >= 2 && data::lead_words().longest_suffix(&h).is_none()
+    };
+    tail >= 2 && thing(ha) && thing(hb) && !ha.windows(2).any(|x| hb.windows(2).any(|y| x == y))
+}
 
 impl Name {
     fn new(name: &str) -> Name {
@@ -60,6 +88,8 @@ impl Name {
         Name {
             share_of,
             bigrams: bigrams(&form),
+            form: form.chars().filter(|&c| is_name_char(c)).collect(),
+            area: AREA_WORDS.into_iter().find(|w| name.contains(w)),
             ordinal,
             per_capita: name.contains("人均")
                 || name.starts_with('每')
@@ -81,6 +111,8 @@ impl Name {
         let other_part = self.parts.iter().any(|p| !name.parts.contains(p));
         if other_ordinal
             || other_part
+            || self.area != name.area
+            || other_heads(&self.form, &name.form)
             || self.per_capita != name.per_capita
             || self.per_unit != name.per_unit
         {
@@ -456,6 +488,10 @@ mod tests {
             0.0
         );
         assert!(score("单位地区生产总值能耗", "单位GDP能源消耗降低") > 0.6);
+        assert_eq!(score("粮食播种面积", "水稻播种面积"), 0.0);
+        assert_eq!(score("常住人口", "中心城区常住人口"), 0.0);
+        assert!(score("港口完成集装箱吞吐量", "港口集装箱吞吐量") > 0.6);
+        assert!(score("建成高标准农田", "建设高标准农田") > 0.6);
         assert_eq!(in_one_form("地区生产总值"), "地区生产总值");
         assert_eq!(in_one_form("单位GDP能耗"), "单位地区生产总值能源消耗");
         assert_ne!(family(Some("辆")), family(Some("个")));

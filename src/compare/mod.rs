@@ -79,9 +79,13 @@ fn part_year(claim: &Claim) -> bool {
         .is_some_and(|t| t.contains('月') || t.contains("季度") || t.contains("半年"))
 }
 
-/// The last year a time phrase names (`2021—2022年` → 2022).
-fn last_year(time: Option<&str>) -> Option<i32> {
+/// The year a period ends (`2021—2022年` → 2022): the last it names, or for a period
+/// left open (`2026年以来`) the year the document's figures are of, `now`.
+fn period_end(time: Option<&str>, now: Option<i32>) -> Option<i32> {
     let t = time?;
+    if t.contains("以来") {
+        return now;
+    }
     let bytes = t.as_bytes();
     (0..bytes.len().saturating_sub(3))
         .rev()
@@ -94,19 +98,19 @@ fn last_year(time: Option<&str>) -> Option<i32> {
 }
 
 /// Matches and coverage of a draft. `doc_year` is the year of the document's date or
-/// title; `assumed` the year assumed where it has none (`document.assumed_year`), for
-/// claims that name no year.
+/// title; `fallback_year` the year a figure that names none is judged at: the year the
+/// document's figures default to (a report's reviewed year), else `doc_year`, else the
+/// year assumed (`document.assumed_year`).
 pub fn compare(
     index: &PlanIndex,
     claims: &[Claim],
     measures: &[Measure],
     doc_year: Option<i32>,
-    assumed: Option<i32>,
+    fallback_year: Option<i32>,
     doc_region: Option<&str>,
     doc_part_year: bool,
 ) -> (Vec<Match>, Vec<Coverage>) {
     let plan = &index.plan;
-    let fallback_year = doc_year.or(assumed);
     let mut matches = Vec::new();
     for c in claims {
         let Some((k, score)) = matcher::best(c, plan, &index.entries) else {
@@ -115,7 +119,7 @@ pub fn compare(
         let t = &plan.targets[k];
         let Some(year) = c
             .year
-            .or_else(|| last_year(c.time.as_deref()))
+            .or_else(|| period_end(c.time.as_deref(), fallback_year))
             .or(fallback_year)
         else {
             continue; // no year to judge it at, and none to assume

@@ -7,6 +7,7 @@
 //! verdict carries the expected value and the formula, so an editor can check it.
 
 use crate::analysis::{Claim, Direction, Kind, Qualifier, Status};
+use crate::data;
 use crate::numbers::numeral;
 use crate::numbers::written::{number, with_unit};
 use crate::plan::model::{PlanInfo, Target};
@@ -103,13 +104,18 @@ fn plan_scope(plan: &PlanInfo) -> &'static str {
     }
 }
 
-/// A quantity that accrues over a period: money (产值, 投资, 收入), output, visits, and
-/// anything new (`新增`). Stocks (counts of firms, lengths, areas reached) are not.
+/// A quantity that accrues over a period (`data/flow_words.txt`): money (产值, 投资, 收入),
+/// energy (千瓦时), output, throughput, visits, trains run, and anything new (`新增`).
 fn is_flow(claim: &Claim) -> bool {
-    const FLOW_WORDS: [&str; 6] = ["新增", "产量", "人次", "接待", "增加值", "产值"];
     let subject = claim.subject.as_deref().unwrap_or("");
-    claim.unit.as_deref().is_some_and(|u| u.ends_with('元'))
-        || FLOW_WORDS.iter().any(|w| subject.contains(w))
+    let words = data::flow_words();
+    let by_unit = claim
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.ends_with('元') || u == "千瓦时");
+    by_unit
+        || words.entries.iter().any(|w| subject.contains(w))
+            && !words.except.iter().any(|w| subject.contains(w))
 }
 
 pub fn judge(

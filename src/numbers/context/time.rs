@@ -31,7 +31,7 @@ fn chinese_year(s: &str) -> Option<usize> {
 }
 
 /// Time words without a year of their own, and whether they take the document's year.
-const RELATIVE: [(&str, bool); 24] = [
+const RELATIVE: [(&str, bool); 36] = [
     ("今年以来", false),
     ("今年", false),
     ("去年", false),
@@ -40,6 +40,15 @@ const RELATIVE: [(&str, bool); 24] = [
     ("过去五年", false),
     ("过去一年", false),
     ("五年来", false),
+    ("两年来", false),
+    ("三年来", false),
+    ("四年来", false),
+    ("两年累计", false),
+    ("三年累计", false),
+    ("近两年", false),
+    ("近三年", false),
+    ("过去两年", false),
+    ("过去三年", false),
     ("近五年", false),
     ("近年来", false),
     ("“十三五”期间", false),
@@ -48,6 +57,9 @@ const RELATIVE: [(&str, bool); 24] = [
     ("十四五期间", false),
     ("“十三五”时期", false),
     ("“十四五”时期", false),
+    ("“十五五”期间", false),
+    ("十五五期间", false),
+    ("“十五五”时期", false),
     ("当年", true),
     ("全年", true),
     ("年末", true),
@@ -472,6 +484,12 @@ impl DocYears {
             default,
             report: meta.report,
         }
+    }
+
+    /// The year of figures that name none and whose paragraph or section names none
+    /// either: the title's, or the year a report reviews.
+    pub fn default_year(&self) -> Option<i32> {
+        self.default
     }
 
     /// The year of a claim: its own time's, else its paragraph's or section's, else the
