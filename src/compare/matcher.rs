@@ -437,6 +437,9 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
     let subject = subject_core(claim.subject.as_deref()?);
     // The place a figure is for is not what it is (`南昌市地区生产总值`): whether the
     // place is the plan's is the verdict's question.
+    // A target may be set for that place itself (`桐川经济开发区营业收入`): the subject
+    // with its place is tried too.
+    let whole = Name::new(subject);
     let subject = match crate::numbers::context::place::at_head(subject) {
         Some(place) if subject.len() > place.len() => &subject[place.len()..],
         _ => subject,
@@ -454,7 +457,11 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
         if !units_fit(claim, &unit, t, e) {
             continue;
         }
-        let score = e.names.iter().map(|n| name.score(n)).fold(0.0, f64::max);
+        let score = e
+            .names
+            .iter()
+            .map(|n| name.score(n).max(whole.score(n)))
+            .fold(0.0, f64::max);
         if score >= MATCH_AT && best.is_none_or(|(_, s)| score > s) {
             best = Some((k, score));
         }

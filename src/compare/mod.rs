@@ -134,7 +134,8 @@ pub fn compare(
                 part_year: part_year(c) || doc_part_year && c.time.is_none(),
                 now: doc_year,
             },
-            other_region(c, plan, doc_region),
+            // A target set for that place itself (`桐川经济开发区营业收入突破500亿元`) is its.
+            other_region(c, plan, doc_region).filter(|r| !t.indicator.contains(r)),
         ) else {
             continue;
         };

@@ -66,24 +66,35 @@ fn is_cumulative(claim: &Claim) -> bool {
         Some(claim.text.as_str()),
     ];
     words.iter().flatten().any(|w| w.contains("累计"))
-        || claim.time.as_deref().is_some_and(|t| {
-            // A range of years (`2021—2022年`, not the months of `1—9月`), or `以来`.
-            let years = t
-                .as_bytes()
-                .windows(4)
-                .enumerate()
-                .filter(|&(i, w)| {
-                    w.iter().all(u8::is_ascii_digit)
-                        && (i == 0 || !t.as_bytes()[i - 1].is_ascii_digit())
-                })
-                .count();
-            years >= 2 || t.contains("以来")
-        })
+        || claim
+            .time
+            .as_deref()
+            .is_some_and(|t| years_named(t) >= 2 || t.contains("以来"))
 }
 
-/// What the plan makes of `claim` about `target`. `year` is the year the figure refers to
-/// (the claim's, else the document's, else today's); `None` when it is a restatement equal
-/// to the plan (no match).
+/// How many years a time phrase names in digits (`2021—2022年` 2, not the months of `1—9月`).
+fn years_named(t: &str) -> usize {
+    let b = t.as_bytes();
+    b.windows(4)
+        .enumerate()
+        .filter(|&(i, w)| {
+            w.iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit())
+        })
+        .count()
+}
+
+/// A figure over several years: a range of years, a span since a year (`2026年以来`), or
+/// years counted (`两年来`, `两年累计`, `“十五五”期间`).
+fn over_years(claim: &Claim) -> bool {
+    claim.time.as_deref().is_some_and(|t| {
+        years_named(t) >= 2
+            || years_named(t) == 1 && t.contains("以来")
+            || ["年来", "两年", "三年", "四年", "五年", "期间", "时期"]
+                .iter()
+                .any(|w| t.contains(w))
+    })
+}
+
 /// When a figure is from: the year it refers to, whether it covers part of a year, and
 /// the year of the document's own date (a figure of an earlier year is a report of what
 /// was reached, even when the text says `预计`).
@@ -118,6 +129,9 @@ fn is_flow(claim: &Claim) -> bool {
             && !words.except.iter().any(|w| subject.contains(w))
 }
 
+/// What the plan makes of `claim` about `target`. `when.year` is the year the figure refers to
+/// (the claim's, else the document's, else today's); `None` when it is a restatement equal
+/// to the plan (no match).
 pub fn judge(
     claim: &Claim,
     target: &Target,
@@ -272,6 +286,14 @@ pub fn judge(
         return Some(not_comparable(said(
             "规划为期间累计目标，此数据不是累计数",
             "a cumulative target; this figure is not a running total",
+        )));
+    }
+    // A target for every year (`每年新增50家以上`) is one year's: a total over several
+    // (`2026—2027年累计新增112家`) cannot be set against it.
+    if goal.year.is_none() && !target.cumulative && over_years(claim) {
+        return Some(not_comparable(said(
+            "规划为每年目标，此数据是多年累计数",
+            "a target for every year; this figure is a total over several years",
         )));
     }
     if target.cumulative {
@@ -466,6 +488,35 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    /// A target for every year (`每年新增50家以上`) against one year's figure, and against
+    /// a total over several years.
+    #[test]
+    fn a_target_for_every_year() {
+        let mut t = target(None, Some(50.0), None, Direction::Up);
+        t.unit = Some("家".into());
+        if let Some(g) = t.target.as_mut() {
+            g.year = None;
+            g.qualifier = Qualifier::AtLeast;
+        }
+        let when = When {
+            year: 2027,
+            part_year: false,
+            now: Some(2028),
+        };
+        let mut c = claim(56.0, "家", Kind::Amount, Status::Actual);
+        c.time = Some("2027年".into());
+        assert_eq!(judge(&c, &t, &PLAN, &when, None).unwrap().verdict, "met");
+        for time in ["2026—2027年", "两年累计", "2026年以来"] {
+            c.value = Some(112.0);
+            c.time = Some(time.into());
+            assert_eq!(
+                judge(&c, &t, &PLAN, &when, None).unwrap().verdict,
+                "not_comparable",
+                "{time}"
+            );
+        }
     }
 
     #[test]

@@ -97,7 +97,35 @@ pub fn at_head(subject: &str) -> Option<&str> {
             return (!scope && cjk && !verb_first).then_some(place);
         }
     }
-    None
+    zone_at_head(subject)
+}
+
+/// A zone inside a region, named at the head of a subject (`城陵矶综合保税区进出口总额` →
+/// 城陵矶综合保税区, `两江新区地区生产总值`): its figures are the zone's, not the region's.
+fn zone_at_head(subject: &str) -> Option<&str> {
+    const ZONES: [&str; 9] = [
+        "综合保税区",
+        "保税区",
+        "高新技术产业开发区",
+        "经济技术开发区",
+        "开发区",
+        "高新区",
+        "经开区",
+        "自由贸易试验区",
+        "自贸试验区",
+    ];
+    let head: usize = subject
+        .char_indices()
+        .nth(12)
+        .map_or(subject.len(), |(i, _)| i);
+    ZONES.iter().find_map(|z| {
+        let at = subject[..head].find(z)?;
+        let name = &subject[..at];
+        let named = name.chars().count() >= 2
+            && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && !name.starts_with(['全', '我', '本', '各', '该']);
+        named.then(|| &subject[..at + z.len()])
+    })
 }
 
 #[cfg(test)]
@@ -112,5 +140,11 @@ mod tests {
         // `地区`, `景区`: nouns, not names.
         assert_eq!(at_head("单位地区生产总值能耗"), None);
         assert_eq!(at_head("温泉景区接待游客"), None);
+        // A zone inside the region is a place of its own.
+        assert_eq!(
+            at_head("城陵矶综合保税区进出口总额"),
+            Some("城陵矶综合保税区")
+        );
+        assert_eq!(at_head("全市开发区规模以上工业增加值"), None);
     }
 }
