@@ -171,7 +171,37 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             region,
         });
     }
+    restated_goals(&mut out);
     out
+}
+
+/// A goal stated again (`今年发展主要预期目标是：…城镇调查失业率5.5%左右…。…城镇调查失业率
+/// 5.5%左右，体现了…`) is still a goal, of the goal's year: the same figure, for the same
+/// subject, as a goal stated before it in the document, in the same year or with no time
+/// of its own (whose year was only the document's default for facts).
+fn restated_goals(claims: &mut [Claim]) {
+    use crate::analysis::Status;
+    for k in 1..claims.len() {
+        if claims[k].status == Status::Target || claims[k].subject.is_none() {
+            continue;
+        }
+        let c = &claims[k];
+        let goal_year = claims[..k]
+            .iter()
+            .find(|g| {
+                g.status == Status::Target
+                    && g.subject == c.subject
+                    && g.value == c.value
+                    && g.unit == c.unit
+                    && g.qualifier == c.qualifier
+                    && (g.year == c.year || c.time.is_none())
+            })
+            .map(|g| g.year);
+        if let Some(year) = goal_year {
+            claims[k].status = Status::Target;
+            claims[k].year = year;
+        }
+    }
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -197,4 +227,31 @@ fn is_verb_only(s: &str) -> bool {
     rest.chars().count() <= 1
         || ["新增", "新建", "新开工", "新改建"].contains(&rest)
         || matches!(crate::data::lead_words().get(rest), Some("verb"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::Status;
+    use crate::{Analyzer, Dictionary};
+
+    #[test]
+    fn a_goal_stated_again_is_still_a_goal() {
+        let a = Analyzer::new(Dictionary::full());
+        let text = "政府工作报告\n\n——2026年3月5日在第十四届全国人民代表大会第四次会议上\n\n今年发展主要预期目标是：城镇调查失业率5.5%左右，城镇新增就业1200万人以上。\n提出这些预期目标，主要考虑是稳就业。城镇调查失业率5.5%左右，体现了就业优先。去年城镇调查失业率5.2%。";
+        let r = a.analyze_dated(text, Some(2026));
+        let status: Vec<(&str, Status, Option<i32>)> = r
+            .claims
+            .iter()
+            .map(|c| (c.text.as_str(), c.status, c.year))
+            .collect();
+        assert_eq!(
+            status,
+            [
+                ("5.5%左右", Status::Target, Some(2026)),
+                ("1200万人以上", Status::Target, Some(2026)),
+                ("5.5%左右", Status::Target, Some(2026)),
+                ("5.2%", Status::Actual, Some(2025))
+            ]
+        );
+    }
 }
