@@ -324,11 +324,20 @@ pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
         let own_clause = opens
             || !after.contains(['，', '；', ','])
             || after.contains("以来") && after.find(['，', '；', ',']) > after.find("以来");
+        // `2026—2027年累计新增就业6350人，累计实施重点项目251个`: totals listed one after
+        // another, each opening with 累计, are all of the period.
+        let claim_clause = after.rsplit(['，', ',']).next().unwrap_or("");
+        let parallel_total = after.starts_with("累计")
+            && claim_clause.starts_with("累计")
+            && !after.contains(['；', '。']);
         // `（2025年为1020万人次）`: a time inside a parenthesis closed before the claim is
         // the aside's, not the sentence's.
         let aside = before.matches(['（', '(']).count() > before.matches(['）', ')']).count()
             && after.contains(['）', ')']);
-        !compared && !aside && (!baseline || after.trim() == "的") && (!period || own_clause)
+        !compared
+            && !aside
+            && (!baseline || after.trim() == "的")
+            && (!period || own_clause || parallel_total)
     };
     let at = times.iter().rposition(governs)?;
     let mut last = times[at].clone();
@@ -574,6 +583,34 @@ fn last_month(t: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Which time governs the figure at the end of each text (`…` marks where it is).
+    #[test]
+    fn the_time_that_governs_a_figure() {
+        let cases = [
+            // A period dates its own clause only…
+            ("2026—2027年累计新增就业6350人，全市高新技术企业", None),
+            // …and the totals listed after it, each opening with 累计.
+            (
+                "2026—2027年累计新增就业6350人，累计实施重点项目",
+                Some("2026—2027年"),
+            ),
+            ("2026—2027年，全市", Some("2026—2027年")),
+            (
+                "2022年全省经济总量达到5万亿元，第三产业增加值",
+                Some("2022年"),
+            ),
+            ("比2025年提高", None),
+        ];
+        let mut bad = Vec::new();
+        for (s, want) in cases {
+            let got = time_of(s, 0, s.len()).map(|t| t.text);
+            if got.as_deref() != want {
+                bad.push(format!("{s}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
 
     #[test]
     fn time_expressions_table() {
