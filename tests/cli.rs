@@ -359,8 +359,8 @@ fn the_date_is_read_assumed_or_given_never_silent() {
 
 /// A city's plan whose indicators are written as records, and a report on it that names
 /// places inside the city: their figures are not the city's (verdicts.md rule 6), even
-/// where the place's name begins with the city's (岳阳楼区 in 岳阳市) or the sentence named
-/// the city first (`全市…，其中平江县…`).
+/// where the place's name begins with the city's (岳阳楼区 in 岳阳市), the sentence named
+/// the city first (`全市…，其中平江县…`) or the place opens the sentence only.
 #[test]
 fn a_place_inside_the_plans_region_is_not_judged_by_its_targets() {
     let dir = tmpdir("records");
@@ -370,7 +370,7 @@ fn a_place_inside_the_plans_region_is_not_judged_by_its_targets() {
     assert_eq!(t["targets"].as_array().map(Vec::len), Some(2), "{t}");
     let path = dir.join("plan.json");
     std::fs::write(&path, &targets.stdout).unwrap();
-    let report = "发布时间：2027-03-26\n2026年，全市地区生产总值5598.6亿元，岳阳楼区地区生产总值826.4亿元；全市森林覆盖率46.5%，其中平江县达到60.2%。";
+    let report = "发布时间：2027-03-26\n2026年，全市地区生产总值5598.6亿元，岳阳楼区地区生产总值826.4亿元；全市森林覆盖率46.5%，其中平江县达到60.2%。华容县地区生产总值412.3亿元，森林覆盖率52.5%。";
     let v = json(&run(
         &["analyze", "--plan", path.to_str().unwrap()],
         report.as_bytes(),
@@ -397,4 +397,6 @@ fn a_place_inside_the_plans_region_is_not_judged_by_its_targets() {
     );
     assert_eq!(verdict("46.5%").as_deref(), Some("on_track"), "{v}");
     assert_eq!(verdict("60.2%").as_deref(), Some("not_comparable"), "{v}");
+    // A county the sentence opens with is the place of the figures after it.
+    assert_eq!(verdict("52.5%").as_deref(), Some("not_comparable"), "{v}");
 }

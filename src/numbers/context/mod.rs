@@ -84,7 +84,7 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
                 .max(run_start(doc, f.sentence)),
         );
         let time = time::time_of(text, time_window, leader.start);
-        let region = place::region_of(text, f, window, leader.start)
+        let region = place::region_of(text, f, window, leader.start, s.start)
             .or_else(|| place::paragraph_region(doc, f.sentence));
         let status = goals.status_of(
             doc,

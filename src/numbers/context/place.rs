@@ -6,16 +6,27 @@ use crate::numbers::claims::{Found, Shape};
 use crate::text::Document;
 
 /// The place the claim is about: the scope of a rank, else the last place named before
-/// it in its sentence.
-pub fn region_of(text: &str, f: &Found, from: usize, to: usize) -> Option<String> {
+/// it in its sentence, else a county, city or district the sentence opens with
+/// (`南湖区地区生产总值810.6亿元，规模以上工业增加值增长9.2%`). `from` is where the text
+/// before the claim is read from, `sentence` where its sentence starts. A zone
+/// (`…经济开发区营业收入372亿元，旅游综合收入112亿元`) or a place after `其中` is the
+/// place of its own clause only (its subject's head).
+pub fn region_of(text: &str, f: &Found, from: usize, to: usize, sentence: usize) -> Option<String> {
     if f.shape == Shape::Rank {
         if let Some((w, _)) = data::regions().longest_prefix(&text[f.start..f.end]) {
             return Some(w.to_string());
         }
     }
-    last_region(&text[from..to])
+    last_region(&text[from..to]).or_else(|| {
+        let opening = text[sentence..to].trim_start();
+        (from == sentence)
+            .then(|| admin_at_head(opening))
+            .flatten()
+            .map(str::to_string)
+    })
 }
 
+/// The last place of `data/regions.tsv` named in `s`.
 fn last_region(s: &str) -> Option<String> {
     let regions = data::regions();
     let mut best: Option<(usize, &str)> = None;
@@ -55,7 +66,16 @@ pub fn paragraph_region(doc: &Document, sentence: usize) -> Option<String> {
 /// `城市`). The one reader of a place in a subject: the claim's own region and the
 /// comparison's both use it.
 pub fn at_head(subject: &str) -> Option<&str> {
-    const SCOPES: [&str; 9] = [
+    admin_at_head(subject).or_else(|| zone_at_head(subject))
+}
+
+/// A province, city, county, district or town at the head of a subject (not a zone).
+fn admin_at_head(subject: &str) -> Option<&str> {
+    const SCOPES: [&str; 16] = [
+        "全国",
+        "全省",
+        "本省",
+        "我省",
         "全市",
         "本市",
         "我市",
@@ -65,6 +85,9 @@ pub fn at_head(subject: &str) -> Option<&str> {
         "县级市",
         "城市",
         "市州",
+        "全县",
+        "全区",
+        "全州",
     ];
     // A name and its suffix in five characters (`乌鲁木齐市`); longer heads are words
     // (`农业产业强镇`).
@@ -97,7 +120,7 @@ pub fn at_head(subject: &str) -> Option<&str> {
             return (!scope && cjk && !verb_first).then_some(place);
         }
     }
-    zone_at_head(subject)
+    None
 }
 
 /// A zone inside a region, named at the head of a subject (`城陵矶综合保税区进出口总额` →
@@ -137,6 +160,7 @@ mod tests {
         assert_eq!(at_head("南昌市地区生产总值"), Some("南昌市"));
         assert_eq!(at_head("溪口镇规模以上工业增加值"), Some("溪口镇"));
         assert_eq!(at_head("全市地区生产总值"), None);
+        assert_eq!(at_head("年末全省常住人口城镇化率"), None);
         // `地区`, `景区`: nouns, not names.
         assert_eq!(at_head("单位地区生产总值能耗"), None);
         assert_eq!(at_head("温泉景区接待游客"), None);

@@ -324,11 +324,11 @@ pub fn time_of(text: &str, from: usize, to: usize) -> Option<Time> {
         let own_clause = opens
             || !after.contains(['，', '；', ','])
             || after.contains("以来") && after.find(['，', '；', ',']) > after.find("以来");
-        // `2026—2027年累计新增就业6350人，累计实施重点项目251个`: totals listed one after
-        // another, each opening with 累计, are all of the period.
+        // `2026—2027年累计新增就业6350人，累计实施重点项目251个`, `…，用水量累计下降11.2%`:
+        // totals listed one after another, each a 累计, are all of the period.
         let claim_clause = after.rsplit(['，', ',']).next().unwrap_or("");
         let parallel_total = after.starts_with("累计")
-            && claim_clause.starts_with("累计")
+            && claim_clause.contains("累计")
             && !after.contains(['；', '。']);
         // `（2025年为1020万人次）`: a time inside a parenthesis closed before the claim is
         // the aside's, not the sentence's.
