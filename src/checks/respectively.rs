@@ -37,10 +37,8 @@ pub fn respectively_mismatch(ctx: &Ctx, out: &mut Out) {
 }
 
 fn is_clause_end(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | '!' | '?'
-    )
+    // A colon between ASCII digits is a time or a ratio (`2:1`), not a clause's end.
+    c != ':' && super::util::is_clause_mark(c)
 }
 
 fn check(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str, at: usize, line_before: &str) {

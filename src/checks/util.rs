@@ -1,59 +1,10 @@
-//! What several rules share: character classes and a small reader of a number with its
+//! What several rules share: the character classes of [`crate::text::chars`] and a small reader of a number with its
 //! magnitude and unit (`21.8万亿元`, `20个百分点`, `三个`), in cleaned-text offsets.
 
 use crate::numbers::numeral;
 use crate::numbers::units::{unit_at, Class, Unit};
 
-/// A Chinese character (CJK unified ideographs and extension A, compatibility ideographs).
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
-}
-
-/// Chinese (full-width) punctuation.
-pub fn is_cjk_punct(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '、'
-            | '；'
-            | '：'
-            | '？'
-            | '！'
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-            | '（'
-            | '）'
-            | '《'
-            | '》'
-            | '〈'
-            | '〉'
-            | '【'
-            | '】'
-            | '〔'
-            | '〕'
-            | '—'
-            | '…'
-            | '～'
-            | '·'
-            | '「'
-            | '」'
-    )
-}
-
-/// A character of Chinese text: a Chinese character or Chinese punctuation.
-pub fn is_chinese(c: char) -> bool {
-    is_han(c) || is_cjk_punct(c)
-}
-
-/// Marks that end a clause or a sentence.
-pub fn is_clause_mark(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | ':' | '!' | '?'
-    )
-}
+pub use crate::text::chars::{is_chinese, is_cjk_punct, is_clause_mark, is_han};
 
 /// The character before byte offset `i` of `s`.
 pub fn char_before(s: &str, i: usize) -> Option<char> {

@@ -228,9 +228,7 @@ pub fn in_target_unit(value: f64, claim_unit: Option<&str>, target_unit: Option<
 /// Whether a character counts in a name: CJK ideographs, ASCII letters and digits (a
 /// cheaper test than `char::is_alphanumeric`, whose tables are slow for CJK).
 pub fn is_name_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || ('\u{3400}'..='\u{9fff}').contains(&c)
-        || ('\u{f900}'..='\u{faff}').contains(&c)
+    c.is_ascii_alphanumeric() || crate::text::chars::is_han(c)
 }
 
 /// Character bigrams of the CJK and alphanumeric characters of `s`, sorted.

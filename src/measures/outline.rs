@@ -244,7 +244,7 @@ fn is_plain_heading(t: &str) -> bool {
         && !t.contains([
             '。', '；', '！', '？', '，', ',', ';', ':', '：', '!', '?', '•', '|',
         ])
-        && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && t.chars().any(crate::text::chars::is_han)
 }
 
 /// A line that names a unit (`省经济体制和生态文明体制改革专项小组办公室`, `武汉市委改革办`).

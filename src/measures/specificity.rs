@@ -72,7 +72,7 @@ pub fn owner_in(prefix: &str) -> Option<String> {
         if data::unit_suffixes()
             .longest_suffix(cand)
             .is_some_and(|(s, _)| s.len() < cand.len())
-            && cand.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && cand.chars().all(crate::text::chars::is_han)
             // A unit name followed by its predicate (`省公安厅|在全国率先推行`), not a word
             // that merely ends like one (`全省各地各部|门坚持`).
             && lead::starts_predicate(&prefix[end..])

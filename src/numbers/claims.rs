@@ -140,10 +140,6 @@ enum Attempt {
     Next,
 }
 
-fn is_cjk(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
-}
-
 fn is_cn_numeral(c: char) -> bool {
     numeral::chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '拾' | '佰' | '仟')
 }
@@ -838,7 +834,9 @@ fn rank(
     }
     // A rank ends its phrase: `湖北第二师范学院` is a name, `全国第二大` a rank.
     let next = text[end..to].chars().next();
-    if !classifier && next.is_some_and(|c| is_cjk(c) && !"大的、和与及次".contains(c)) {
+    if !classifier
+        && next.is_some_and(|c| crate::text::chars::is_han(c) && !"大的、和与及次".contains(c))
+    {
         return Attempt::Skip(end);
     }
     if num.absurd || in_short_quote(text, from, i, end, to) {

@@ -62,9 +62,7 @@ pub fn read(doc: &Document, headings: &[Heading], dict: &Dictionary) -> Vec<Plan
             let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
             let body = &text[spans[k].0..own_end(k)];
             for w in dict.content_words(body) {
-                if w.chars().count() >= 2
-                    && w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-                {
+                if w.chars().count() >= 2 && w.chars().all(crate::text::chars::is_han) {
                     *counts.entry(w).or_default() += 1;
                 }
             }

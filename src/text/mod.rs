@@ -5,6 +5,7 @@
 //! the raw text for structure. Spans inside it are byte ranges of the cleaned text
 //! ([`Document::clean`]); [`Document::orig_span`] maps them to the text as given.
 
+pub mod chars;
 pub mod clean;
 pub mod html;
 pub mod lines;

@@ -114,9 +114,7 @@ fn admin_at_head(subject: &str) -> Option<&str> {
             let verb_first = matches!(data::lead_words().longest_prefix(place), Some((_, "verb")));
             let scope = SCOPES.iter().any(|s| place.ends_with(s))
                 || place.starts_with(['全', '我', '本', '各', '该']);
-            let cjk = place
-                .chars()
-                .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch));
+            let cjk = place.chars().all(crate::text::chars::is_han);
             return (!scope && cjk && !verb_first).then_some(place);
         }
     }
@@ -145,7 +143,7 @@ fn zone_at_head(subject: &str) -> Option<&str> {
         let at = subject[..head].find(z)?;
         let name = &subject[..at];
         let named = name.chars().count() >= 2
-            && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && name.chars().all(crate::text::chars::is_han)
             && !name.starts_with(['全', '我', '本', '各', '该']);
         named.then(|| &subject[..at + z.len()])
     })
