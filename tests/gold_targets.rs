@@ -455,3 +455,24 @@ fn plans_kl_matches_floors() {
         &[("verdict", 0.9)],
     );
 }
+
+/// Plans M (cells one to a line, a 年均增长/[累计] column) and N (cells a single space
+/// apart under a two-line header, values with their units), written blind to the code and
+/// scored blind once (tests/gold/plans_mn/README.md); a dev set since.
+#[test]
+fn plans_mn_targets_floors() {
+    score("tests/gold/plans_mn/targets.jsonl").assert_floors(
+        "plans M, N targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_mn_matches_floors() {
+    matches_score("tests/gold/plans_mn/matches.jsonl").assert_floors(
+        "plans M, N matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}

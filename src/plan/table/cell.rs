@@ -40,6 +40,10 @@ impl Cell {
     }
 }
 
+/// Marks after a value that a footnote explains (`3.83*`, `0.62△`, `79.6①`: `带△的为
+/// 2024年数据`).
+const MARKS: [char; 6] = ['*', '＊', '△', '▲', '①', '※'];
+
 /// Verbs a value cell may begin with, longest first.
 const GOAL_VERBS: [&str; 8] = [
     "控制在",
@@ -80,8 +84,8 @@ pub fn parse(cell: &str) -> Cell {
         .find_map(|w| t.strip_prefix(w))
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         .map_or(t.clone(), str::to_string);
-    let starred = t.ends_with(['*', '＊']);
-    let t = t.trim_end_matches(['*', '＊']);
+    let starred = t.ends_with(MARKS);
+    let t = t.trim_end_matches(MARKS);
     let digits = t
         .char_indices()
         .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
@@ -280,16 +284,26 @@ pub fn scale_unit(unit: &str) -> (String, f64) {
 
 /// The footnote year for starred values: `带*号的为2019年数据`.
 pub fn starred_year(text: &str) -> Option<i32> {
-    let at = text.find(['*', '＊'])?;
-    let after = &text[at..];
-    let i = after.find(|c: char| c.is_ascii_digit())?;
-    let year: String = after[i..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    (year.len() == 4 && after[i + 4..].starts_with('年'))
-        .then(|| year.parse().ok())
-        .flatten()
+    text.match_indices(MARKS).find_map(|(at, mark)| {
+        // `*` says it alone; `△`, `①` only as what a value is marked with (`带△的`,
+        // `标注①的`), not as a note's own number (`①[ ]内为累计数`).
+        let marked = matches!(mark, "*" | "＊")
+            || ["带", "标注", "标有", "标"]
+                .iter()
+                .any(|w| text[..at].ends_with(w));
+        if !marked {
+            return None;
+        }
+        let after = &text[at..];
+        let i = after.find(|c: char| c.is_ascii_digit())?;
+        let year: String = after[i..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        (year.len() == 4 && after[i + 4..].starts_with('年'))
+            .then(|| year.parse().ok())
+            .flatten()
+    })
 }
 
 #[cfg(test)]
@@ -336,6 +350,16 @@ mod tests {
         assert_eq!(parse("≤5.5"), num(5.5, Qualifier::AtMost, false, false));
         assert_eq!(parse("5左右"), num(5.0, Qualifier::About, false, false));
         assert_eq!(parse("3.83*"), num(3.83, Qualifier::Exact, false, true));
+        assert_eq!(parse("0.62△"), num(0.62, Qualifier::Exact, false, true));
+        assert_eq!(starred_year("注：1.标注①的为2024年数据。"), Some(2024));
+        assert_eq!(
+            starred_year("注：①[ ]内为5年累计数；②带*号的为2019年数据"),
+            Some(2019)
+        );
+        assert_eq!(
+            starred_year("基期值为2025年数据，带△的为2024年数据。"),
+            Some(2024)
+        );
         assert_eq!(parse("[0.5]"), num(0.5, Qualifier::Exact, true, false));
         assert_eq!(parse("［13.5］"), num(13.5, Qualifier::Exact, true, false));
         assert_eq!(parse("1,200"), num(1200.0, Qualifier::Exact, false, false));

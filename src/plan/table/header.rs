@@ -39,7 +39,7 @@ pub struct Columns {
 }
 
 /// A column's role from its heading, with the year it names (`2025年`, `“十四五”末` → 2025).
-fn role_of(cell: &str) -> (Role, Option<i32>) {
+pub fn role_of(cell: &str) -> (Role, Option<i32>) {
     let t: String = cell
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '\''))

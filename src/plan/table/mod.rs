@@ -14,6 +14,7 @@ pub mod cell;
 pub mod grid;
 pub mod header;
 mod records;
+mod sequence;
 
 use cell::Cell;
 use grid::{Piece, Sep};
@@ -156,6 +157,7 @@ pub fn read(text: &str, period: Option<(i32, i32)>) -> Tables {
         }
     }
     records::read(&lines, period, &mut out);
+    sequence::read(&lines, period, &mut out);
     for u in &mut out.unread {
         if u.text.is_empty() {
             u.text = text.get(u.start..u.end).unwrap_or("").trim().to_string();

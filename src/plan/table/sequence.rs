@@ -1,0 +1,448 @@
+//! Indicator tables whose cells cannot be set under columns by position, read by what
+//! each cell is: a table whose cells are one to a line (a table exported cell by cell
+//! from a word processor or a PDF), or cells a single space apart (a table retyped or
+//! extracted without its layout). The header still says which columns there are and in
+//! what order; a row's cells are then assigned from both ends by their content: the 属性
+//! at the end, the category and row number first, then the name (its wrapped parts
+//! joined), the unit, and the values in the header's order, a value in words wrapped
+//! over two cells joined.
+
+use super::cell::{self, Cell};
+use super::grid::Sep;
+use super::header::{self, Columns, Role};
+use super::{RawLine, Row, Tables};
+
+/// The cells of a line a single space apart; `None` when the line is laid out otherwise
+/// (tabs, runs of spaces, `|`), which the column reader reads.
+fn spaced_cells(t: &str) -> Option<Vec<&str>> {
+    if t.contains(['\t', '|']) || t.contains("  ") || t.contains('。') {
+        return None;
+    }
+    Some(
+        t.split([' ', '\u{3000}'])
+            .filter(|c| !c.is_empty())
+            .collect(),
+    )
+}
+
+fn is_attribute(c: &str) -> bool {
+    c.chars().count() <= 4 && ["预期性", "约束性", "指导性"].contains(&c)
+}
+
+/// A value cell: a number, a comparator and a number, a total in brackets, or `—`.
+fn is_value(c: &str) -> bool {
+    matches!(cell::parse(c), Cell::Number { .. } | Cell::Empty)
+}
+
+/// The cells of a header as one row of cells, with the cell after `年均增长` that only
+/// qualifies it (`[累计]`) folded into it.
+fn header_of(cells: &[&str], period: Option<(i32, i32)>) -> Option<Columns> {
+    let mut merged: Vec<String> = Vec::new();
+    for c in cells {
+        let qualifies = c.starts_with(['[', '［', '（', '(']) && !merged.is_empty();
+        match merged.last_mut() {
+            Some(last) if qualifies => last.push_str(c),
+            _ => merged.push(c.to_string()),
+        }
+    }
+    if merged.len() < 4 {
+        return None;
+    }
+    let cells: Vec<(String, usize, usize)> = merged
+        .into_iter()
+        .enumerate()
+        .map(|(k, c)| (c, k, k + 1))
+        .collect();
+    header::read(&cells, Sep::Tab, period)
+}
+
+/// A second header line under a spaced header (`2030年 年均增长（%）` under `基期值 目标值`):
+/// its years say which year the value columns are of, a growth or total column it names
+/// is a column of its own, before the 属性.
+fn widen(cols: &mut Columns, cells: &[&str]) -> bool {
+    let headerish = cells
+        .iter()
+        .all(|c| !is_value(c) && c.chars().count() <= 10 || c.ends_with('年') && c.len() <= 7);
+    if !headerish || cells.is_empty() {
+        return false;
+    }
+    let mut widened = false;
+    for c in cells {
+        match header::role_of(c) {
+            (Role::Other, Some(y)) if cols.base_year != Some(y) => {
+                cols.target_year = Some(y);
+                widened = true;
+            }
+            (role @ (Role::Growth | Role::Cumulative), _) if cols.role_index(role).is_none() => {
+                let at = cols.role_index(Role::Attribute).unwrap_or(cols.cols.len());
+                cols.cols.insert(
+                    at,
+                    header::Col {
+                        role,
+                        from: 0,
+                        to: 0,
+                    },
+                );
+                widened = true;
+            }
+            _ => {}
+        }
+    }
+    widened
+}
+
+/// A row's cells set under the header's roles by what they are.
+struct Assigned {
+    category: Option<String>,
+    name: String,
+    unit: Option<String>,
+    values: Vec<(Role, String)>,
+    attribute: Option<String>,
+}
+
+fn assign(cols: &Columns, cells: &[&str]) -> Option<Assigned> {
+    let has = |r: Role| cols.role_index(r).is_some();
+    let mut rest: &[&str] = cells;
+    let mut attribute = None;
+    if has(Role::Attribute) {
+        if let Some((last, head)) = rest.split_last().filter(|(l, _)| is_attribute(l)) {
+            attribute = Some(last.to_string());
+            rest = head;
+        }
+    }
+    let mut category = None;
+    let digits = |c: &str| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit());
+    if has(Role::Category) && rest.len() > 1 && !is_value(rest[0]) && digits(rest[1]) {
+        category = Some(rest[0].to_string());
+        rest = &rest[1..];
+    }
+    if has(Role::Seq) && rest.first().is_some_and(|c| digits(c)) {
+        rest = &rest[1..];
+    }
+    let named = rest
+        .iter()
+        .take_while(|c| !is_value(c) && !cell::is_unit(c))
+        .count();
+    let name: String = rest[..named].concat();
+    rest = &rest[named..];
+    let mut unit = None;
+    if has(Role::Unit) && rest.first().is_some_and(|c| cell::is_unit(c)) {
+        unit = Some(rest[0].to_string());
+        rest = &rest[1..];
+    }
+    let roles: Vec<Role> = cols
+        .cols
+        .iter()
+        .map(|c| c.role)
+        .filter(|r| {
+            matches!(
+                r,
+                Role::Base | Role::Target | Role::Growth | Role::Cumulative
+            )
+        })
+        .collect();
+    let mut values: Vec<String> = rest.iter().map(|c| c.to_string()).collect();
+    // A value in words wrapped over two cells (`完成国家下达` `任务`).
+    while values.len() > roles.len() {
+        let k =
+            (0..values.len() - 1).find(|&k| !is_value(&values[k]) && !is_value(&values[k + 1]))?;
+        let next = values.remove(k + 1);
+        values[k].push_str(&next);
+    }
+    if name.is_empty() || values.is_empty() {
+        return None;
+    }
+    Some(Assigned {
+        category,
+        name,
+        unit,
+        values: roles.into_iter().zip(values).collect(),
+        attribute,
+    })
+}
+
+/// Reads the tables of `lines` outside those read already.
+pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut Tables) {
+    let taken = out.spans.clone();
+    let in_table = |at: usize| taken.iter().any(|&(s, e)| s <= at && at < e);
+    let mut i = 0;
+    while i < lines.len() {
+        if in_table(lines[i].start) {
+            i += 1;
+            continue;
+        }
+        let t = lines[i].text.trim();
+        // Cells one to a line: a run of short lines that reads as a header.
+        let stacked: Vec<&str> = lines[i..]
+            .iter()
+            .map(|l| l.text.trim())
+            .take_while(|c| !c.is_empty() && c.chars().count() <= 10 && !c.contains([' ', '\t']))
+            .take(12)
+            .collect();
+        if stacked.len() >= 4 && !is_value(stacked[0]) {
+            // The longest run that is a header and names the 属性 its rows end with.
+            let found = (4..=stacked.len()).rev().find_map(|n| {
+                header_of(&stacked[..n], period)
+                    .filter(|h| h.cols.last().is_some_and(|c| c.role == Role::Attribute))
+                    .map(|h| (h, n))
+            });
+            if let Some((cols, n)) = found {
+                i = read_stacked(lines, i + n, &cols, lines[i].start, out);
+                continue;
+            }
+        }
+        if let Some(cells) = spaced_cells(t).filter(|c| c.len() >= 4) {
+            if let Some(mut cols) = header_of(&cells, period) {
+                let mut j = i + 1;
+                if let Some(next) = lines.get(j).and_then(|l| spaced_cells(l.text.trim())) {
+                    if widen(&mut cols, &next) {
+                        j += 1;
+                    }
+                }
+                i = read_spaced(lines, j, &cols, lines[i].start, out);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn row_of(a: Assigned, cols: &Columns, start: usize, end: usize) -> Row {
+    let value = |r: Role| {
+        a.values
+            .iter()
+            .find(|(role, _)| *role == r)
+            .map_or(Cell::Empty, |(_, v)| cell::parse(v))
+    };
+    let (name, unit, note) = cell::split_name(&a.name);
+    let mut row = Row {
+        start,
+        end,
+        name,
+        unit: None,
+        scale: 1.0,
+        unit_note: note,
+        category: a.category,
+        attribute: a.attribute,
+        base: value(Role::Base),
+        target: value(Role::Target),
+        growth: value(Role::Growth),
+        cumulative: value(Role::Cumulative),
+        base_year: cols.base_year,
+        target_year: cols.target_year,
+        starred_year: None,
+    };
+    super::set_unit(&mut row, a.unit.or(unit));
+    row
+}
+
+/// A note under the table: the year of marked values, or of the baseline column
+/// (`基期值为2025年数据`).
+fn read_note(t: &str, first_row: usize, out: &mut Tables) {
+    let starred = cell::starred_year(t);
+    let base = t.find("基期值为").and_then(|at| {
+        let y = &t[at + "基期值为".len()..];
+        y.get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|_| y[4..].starts_with('年'))
+    });
+    for r in &mut out.rows[first_row..] {
+        r.starred_year = starred.or(r.starred_year);
+        r.base_year = base.or(r.base_year);
+    }
+}
+
+/// Rows of cells one to a line, each ending with its 属性.
+fn read_stacked(
+    lines: &[RawLine<'_>],
+    mut i: usize,
+    cols: &Columns,
+    table_start: usize,
+    out: &mut Tables,
+) -> usize {
+    let first_row = out.rows.len();
+    let mut cells: Vec<&str> = Vec::new();
+    let mut row_start = None;
+    let mut end = table_start;
+    let mut category: Option<String> = None;
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.text.trim();
+        if t.is_empty()
+            && cells.is_empty()
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| super::is_note(l.text.trim()))
+        {
+            i += 1;
+            continue;
+        }
+        if super::is_note(t) {
+            read_note(t, first_row, out);
+            end = line.start + line.text.len();
+            i += 1;
+            break;
+        }
+        if t.is_empty() || t.chars().count() > 24 || t.contains('。') {
+            break;
+        }
+        row_start.get_or_insert(line.start + (line.text.len() - line.text.trim_start().len()));
+        cells.push(t);
+        if is_attribute(t) {
+            let at = row_start.take().unwrap_or(line.start);
+            let row_end = line.start + line.text.trim_end().len();
+            match assign(cols, &cells) {
+                Some(mut a) => {
+                    // A category cell stands on its group's first row only.
+                    if a.category.is_some() {
+                        category.clone_from(&a.category);
+                    }
+                    a.category = a.category.or_else(|| category.clone());
+                    out.rows.push(row_of(a, cols, at, row_end));
+                }
+                None => out.unread.push(super::Unread {
+                    start: at,
+                    end: row_end,
+                    text: cells.concat(),
+                    why: "按内容无法分出这一行的各列",
+                    why_en: "the cells of this row cannot be told apart by what they hold",
+                }),
+            }
+            cells.clear();
+            end = row_end;
+        }
+        i += 1;
+    }
+    super::settle(out, first_row);
+    out.spans.push((table_start, end));
+    i
+}
+
+/// Rows of cells a single space apart, one row to a line; a line of one cell continues
+/// the row above (the rest of its name, or of a value in words).
+fn read_spaced(
+    lines: &[RawLine<'_>],
+    mut i: usize,
+    cols: &Columns,
+    table_start: usize,
+    out: &mut Tables,
+) -> usize {
+    let first_row = out.rows.len();
+    let mut end = table_start;
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.text.trim();
+        if super::is_note(t) {
+            read_note(t, first_row, out);
+            end = line.start + line.text.len();
+            i += 1;
+            break;
+        }
+        let Some(cells) = spaced_cells(t).filter(|c| !c.is_empty()) else {
+            break;
+        };
+        let span = (
+            line.start + (line.text.len() - line.text.trim_start().len()),
+            line.start + line.text.trim_end().len(),
+        );
+        if cells.len() == 1 && out.rows.len() > first_row && !is_value(cells[0]) {
+            let row = out.rows.last_mut().expect("a row above");
+            let words = [
+                &mut row.cumulative,
+                &mut row.growth,
+                &mut row.target,
+                &mut row.base,
+            ]
+            .into_iter()
+            .find(|c| !c.is_empty())
+            .filter(|c| matches!(c, Cell::Words(_)));
+            match words {
+                Some(w) => w.extend(cells[0]),
+                None => super::append_name(row, cells[0], span.1),
+            }
+            row.end = row.end.max(span.1);
+            end = span.1;
+            i += 1;
+            continue;
+        }
+        match assign(cols, &cells) {
+            Some(a) => out.rows.push(row_of(a, cols, span.0, span.1)),
+            None => break,
+        }
+        end = span.1;
+        i += 1;
+    }
+    super::settle(out, first_row);
+    out.spans.push((table_start, end));
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(src: &str) -> Tables {
+        let lines = super::super::raw_lines(src);
+        let mut out = Tables::default();
+        read(&lines, Some((2025, 2030)), &mut out);
+        out
+    }
+
+    fn names(t: &Tables) -> Vec<&str> {
+        t.rows.iter().map(|r| r.name.as_str()).collect()
+    }
+
+    #[test]
+    fn cells_one_to_a_line() {
+        let src = "表1　主要指标\n\n类别\n序号\n指标\n单位\n“十四五”末\n“十五五”末\n年均增长\n[累计]\n属性\n经济发展\n1\n地区生产总值\n万亿元\n6.1\n7.9\n5.5左右\n预期性\n2\n数字经济核心产业增加值\n占GDP比重\n%\n11.2\n15\n—\n预期性\n绿色生态\n3\n单位GDP能源消耗降低\n%\n—\n—\n完成国家下达\n任务\n约束性\n4\n人均预期寿命\n岁\n79.6①\n80.5\n—\n预期性\n\n注：1.标注①的为2024年数据。\n\n第二章　产业\n";
+        let t = read_text(src);
+        assert_eq!(
+            names(&t),
+            [
+                "地区生产总值",
+                "数字经济核心产业增加值占GDP比重",
+                "单位GDP能源消耗降低",
+                "人均预期寿命"
+            ]
+        );
+        assert_eq!(t.rows[0].scale, 1e12);
+        assert!(matches!(t.rows[0].target, Cell::Number { value, .. } if value == 7.9));
+        assert!(matches!(t.rows[0].growth, Cell::Number { value, .. } if value == 5.5));
+        assert_eq!(t.rows[2].growth, Cell::Words("完成国家下达任务".into()));
+        assert_eq!(t.rows[2].category.as_deref(), Some("绿色生态"));
+        assert_eq!(t.rows[1].category.as_deref(), Some("经济发展"));
+        assert_eq!(t.rows[3].starred_year, Some(2024));
+        assert_eq!(
+            (t.rows[0].base_year, t.rows[0].target_year),
+            (Some(2025), Some(2030))
+        );
+        assert!(t.unread.is_empty(), "{:?}", t.unread);
+    }
+
+    #[test]
+    fn cells_a_single_space_apart_under_a_two_line_header() {
+        let src = "表1　主要指标\n类别 序号 指标 基期值 目标值 属性\n2030年 年均增长（%）\n1 地区生产总值 1380亿元 1850亿元 6左右 预期性\n经济发展 2 常住人口城镇化率（%） 53.2 60 — 预期性\n3 研究与试验发展经费投入 0.62△ 1.0 — 预期性\n强度（%）\n4 居民人均可支配收入增长（%） — — 与经济增长 预期性\n同步\n注：1.基期值为2025年数据，带△的为2024年数据。\n\n表2　资源环境指标\n序号 指标 单位 2025年 2030年\n1 森林覆盖率 % 68.2 69\n2 单位GDP能耗降低 % — 完成省下达\n任务\n3 县级城市空气质量优良天数 % 97.8 ≥98.5\n比率\n注：[ ]内为五年累计数。\n";
+        let t = read_text(src);
+        assert_eq!(
+            names(&t),
+            [
+                "地区生产总值",
+                "常住人口城镇化率",
+                "研究与试验发展经费投入强度",
+                "居民人均可支配收入增长",
+                "森林覆盖率",
+                "单位GDP能耗降低",
+                "县级城市空气质量优良天数比率"
+            ]
+        );
+        let gdp = &t.rows[0];
+        assert_eq!((gdp.unit.as_deref(), gdp.scale), (Some("元"), 1.0));
+        assert!(matches!(gdp.growth, Cell::Number { value, .. } if value == 6.0));
+        assert_eq!(gdp.target_year, Some(2030));
+        assert_eq!(t.rows[2].unit.as_deref(), Some("%"));
+        assert_eq!(t.rows[2].starred_year, Some(2024));
+        assert_eq!(t.rows[3].growth, Cell::Words("与经济增长同步".into()));
+        assert_eq!(t.rows[5].target, Cell::Words("完成省下达任务".into()));
+        assert!(t.unread.is_empty(), "{:?}", t.unread);
+    }
+}
