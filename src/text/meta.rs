@@ -103,7 +103,8 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             .filter(|l| l.kind != LineKind::Blank && l.kind != LineKind::Boilerplate)
             .map(|l| text[l.start..l.end].trim())
             .take(3)
-            .find(|l| !is_issuer(l))
+            // A subtitle (`——福建省统计局新闻发言人答记者问`) is not the title above it.
+            .find(|l| !is_issuer(l) && !l.starts_with("——"))
             .filter(|l| is_title(l))
     });
     let first = || {
@@ -422,8 +423,11 @@ mod tests {
         );
         // The issuers between a title and its date are passed over: a city's survey team
         // is a 调查队, a province's a 调查总队.
-        for issuer in ["岳阳市统计局　国家统计局岳阳调查队", "湖北省发展改革委"]
-        {
+        for issuer in [
+            "岳阳市统计局　国家统计局岳阳调查队",
+            "湖北省发展改革委",
+            "——岳阳市统计局新闻发言人答记者问",
+        ] {
             let src = format!("岳阳市2026年国民经济和社会发展统计公报\n\n{issuer}\n发布时间：2027-03-26\n\n一、综合\n\n正文。");
             let m = read(&src, &clean(&src));
             assert_eq!(
