@@ -49,7 +49,16 @@ fn other_region<'a>(claim: &'a Claim, plan: &Plan, doc_region: Option<&'a str>) 
     fn bare(name: &str) -> &str {
         name.trim_end_matches(['省', '市'])
     }
-    let same = !own.is_empty() && (r == own || r == bare(own) || bare(r) == own);
+    // An autonomous prefecture or region by its short name (`黔东南州` for
+    // 黔东南苗族侗族自治州, `宁夏` for 宁夏回族自治区).
+    let short_of_autonomous = own.contains("自治") && {
+        let stem = r.trim_end_matches(['州', '区', '县', '旗']);
+        stem.chars().count() >= 2
+            && own.starts_with(stem)
+            && (r == stem || r.chars().last() == own.chars().last())
+    };
+    let same =
+        !own.is_empty() && (r == own || r == bare(own) || bare(r) == own || short_of_autonomous);
     // `全省`, `我市`, `本县`: the plan's own scope, by the plan's level (a city's plan
     // judges the city's figures).
     let scope_char = match plan.plan.level.as_deref() {

@@ -106,7 +106,10 @@ pub struct When {
 
 /// How a plan's own scope is said: 全省 for a province's plan, 全市 for a city's, …
 fn plan_scope(plan: &PlanInfo) -> &'static str {
+    let region = plan.region.as_deref().unwrap_or("");
     match plan.level.as_deref() {
+        Some("city") if region.ends_with('州') => "全州",
+        Some("province") if region.ends_with('区') => "全区",
         Some("city") => "全市",
         Some("county") => "全县",
         Some("national") => "全国",

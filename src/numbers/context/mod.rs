@@ -234,6 +234,26 @@ mod tests {
     use crate::analysis::Status;
     use crate::{Analyzer, Dictionary};
 
+    /// The figures under a report's `重点工作` for the year ahead are its goals; under a
+    /// review of how that work went (`重点工作推进情况`) they are results.
+    #[test]
+    fn the_work_of_the_year_ahead() {
+        let a = Analyzer::new(Dictionary::full());
+        let head = "政府工作报告\n\n——2028年1月16日在州第十六届人民代表大会第二次会议上\n\n";
+        for (section, want) in [
+            ("三、2028年重点工作", Status::Target),
+            ("二、重点工作推进情况", Status::Actual),
+        ] {
+            let text = format!("{head}{section}\n\n改造农村危房2600户，新建中小学校15所。\n");
+            let r = a.analyze(&text);
+            assert!(
+                r.claims.iter().all(|c| c.status == want),
+                "{section}: {:?}",
+                r.claims
+            );
+        }
+    }
+
     #[test]
     fn a_goal_stated_again_is_still_a_goal() {
         let a = Analyzer::new(Dictionary::full());

@@ -56,6 +56,10 @@ impl Goals {
                     Some(Status::Target)
                 } else if RESULT_SECTIONS.iter().any(|w| l.contains(w)) {
                     Some(Status::Actual)
+                } else if l.contains("重点工作") && !l.contains("情况") {
+                    // `三、2028年重点工作`: the work of the year ahead (a review's results
+                    // say so: `重点工作推进情况`).
+                    Some(Status::Target)
                 } else {
                     None
                 };
@@ -189,7 +193,8 @@ fn has_goal_cue(s: &str, doc_year: Option<i32>) -> bool {
             let goal = match how {
                 "verb" => GOAL_VERBS.iter().any(|v| after.starts_with(v)),
                 // `目标是`, `主要目标：` — not `完成年度目标任务`.
-                "head" => after.starts_with(['是', '为', '：', ':']),
+                // `目标由250家调整为230家`: a target changed is a target.
+                "head" => after.starts_with(['是', '为', '：', ':', '由']),
                 _ => true,
             };
             if goal {
@@ -238,6 +243,7 @@ mod tests {
             ("到2025年，全市地区生产总值年均增长6.5%左右", true),
             ("一般公共预算收入预期增长5%左右", true),
             ("主要目标是：地区生产总值增长6%", true),
+            ("将2030年高新技术企业数量目标由250家调整为230家", true),
             ("预计全年增长5%", true),
             ("全市城镇新增就业68.5万人，完成年度目标任务的114.2%", false),
             ("将清理出来的国有“三资”注入国资平台", false),
