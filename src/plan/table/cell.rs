@@ -69,11 +69,12 @@ pub fn parse(cell: &str) -> Cell {
     if t.is_empty() || t.chars().all(|c| DASHES.contains(&c)) {
         return Cell::Empty;
     }
+    // `[13.5]`, and `[8.5]万人` with its unit after the brackets.
     let (t, cumulative) = match t.strip_prefix(['[', '［', '【', '〔']) {
-        Some(inner) => (
-            inner.trim_end_matches([']', '］', '】', '〕']).to_string(),
-            true,
-        ),
+        Some(inner) => match inner.split_once([']', '］', '】', '〕']) {
+            Some((number, unit)) => (format!("{number}{unit}"), true),
+            None => (inner.to_string(), true),
+        },
         None => (t, false),
     };
     let (t, qualifier) = comparator(&t);
@@ -362,6 +363,10 @@ mod tests {
         );
         assert_eq!(parse("[0.5]"), num(0.5, Qualifier::Exact, true, false));
         assert_eq!(parse("［13.5］"), num(13.5, Qualifier::Exact, true, false));
+        assert!(matches!(
+            parse("[8.5]万人"),
+            Cell::Number { value, cumulative: true, scale, .. } if value == 8.5 && scale == 1e4
+        ));
         assert_eq!(parse("1,200"), num(1200.0, Qualifier::Exact, false, false));
         assert_eq!(
             parse("控制在5.5以内"),
