@@ -250,6 +250,11 @@ pub fn judge(
     if let Some(b) = target.baseline.as_ref() {
         if claim.year.is_some() && b.year == claim.year && !part_year {
             let tolerance = 0.5 * 10f64.powi(-numeral::decimal_places(b.value));
+            // The plan's own baseline restated as it is: nothing to judge (rule 5, as for
+            // an equal target).
+            if (value - b.value).abs() <= 1e-9 * b.value.abs().max(1.0) {
+                return None;
+            }
             if (value - b.value).abs() > tolerance + 1e-9 * b.value.abs() {
                 return Some(Judgement {
                     verdict: "contradicts_plan",
@@ -491,6 +496,26 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    /// The plan's baseline restated: as it is, nothing to judge; with another number, a
+    /// contradiction.
+    #[test]
+    fn a_restated_baseline() {
+        let t = target(Some(59.0), Some(65.0), None, Direction::Up);
+        let when = When {
+            year: 2020,
+            part_year: false,
+            now: Some(2022),
+        };
+        let mut c = claim(59.0, "%", Kind::Rate, Status::Actual);
+        c.year = Some(2020);
+        assert!(judge(&c, &t, &PLAN, &when, None).is_none());
+        c.value = Some(58.2);
+        assert_eq!(
+            judge(&c, &t, &PLAN, &when, None).unwrap().verdict,
+            "contradicts_plan"
+        );
     }
 
     /// A target for every year (`每年新增50家以上`) against one year's figure, and against

@@ -155,11 +155,15 @@ fn is_section_heading(l: &str) -> bool {
     enumerated || chapter
 }
 
-/// A baseline inside a goal: `由2020年的61.4%提高到66%` — the 61.4% is a result.
+/// A baseline inside a goal: `由2020年的61.4%提高到66%` — the 61.4% is a result; not a
+/// target being changed (`目标由250家调整为230家`: the 250家 is the target as it stands).
 fn is_baseline(before: &str, rest: &str) -> bool {
     ["由", "从"].iter().any(|w| {
         before.rfind(w).is_some_and(|p| {
             let gap = &before[p + w.len()..];
+            if before[..p].ends_with("目标") {
+                return false;
+            }
             gap.chars().count() <= 12 && !gap.contains(['，', '、', '。']) && !has_figure(gap)
         })
     }) && rest.contains(['提', '增', '降', '减', '到', '至'])
@@ -266,6 +270,7 @@ mod tests {
         assert!(is_baseline("收集率由2025年的", "72%提高到80%"));
         assert!(!is_baseline("收集率由2025年的72%提高到", "80%"));
         assert!(is_baseline("报警响应平均用时从", "120秒压缩至"));
+        assert!(!is_baseline("将2030年普及率目标由", "95%提高到97%"));
     }
 
     #[test]
