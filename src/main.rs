@@ -372,11 +372,11 @@ fn write_targets_text(
         });
         let mut goal = match &t.target {
             Some(g) => format!(
-                "{}{}{}（{}年）",
+                "{}{}{}（{}）",
                 if t.cumulative { "累计" } else { "" },
                 with_unit(g.value, unit),
                 q(g.qualifier),
-                g.year.map_or("每年".into(), |y| y.to_string())
+                g.year.map_or("每年".into(), |y| format!("{y}年"))
             ),
             None if t.growth.is_some() => String::new(),
             None => t.note.clone().unwrap_or_else(|| "—".into()),

@@ -230,6 +230,18 @@ fn targets_of_a_plan_as_json_and_text() {
         String::from_utf8_lossy(&text.stderr)
     );
 
+    // A target for every year reads `（每年）`, one due in a year `（2030年）`.
+    let every = run(
+        &["targets", "--format", "text"],
+        "某市第十五个五年规划纲要\n\n到2030年，森林覆盖率达到45%以上。每年新增规模以上工业企业150家以上。\n"
+            .as_bytes(),
+    );
+    let listed = String::from_utf8_lossy(&every.stdout);
+    assert!(
+        listed.contains("150家以上（每年）") && listed.contains("（2030年）"),
+        "{listed}"
+    );
+
     // A text with nothing to read: the (empty) plan printed, and said on stderr.
     let none = run(&["targets"], "这是一段没有任何指标的文字。".as_bytes());
     assert!(none.status.success());
