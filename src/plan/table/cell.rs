@@ -42,7 +42,7 @@ impl Cell {
 
 /// Marks after a value that a footnote explains (`3.83*`, `0.62△`, `79.6①`: `带△的为
 /// 2024年数据`).
-const MARKS: [char; 6] = ['*', '＊', '△', '▲', '①', '※'];
+const MARKS: [char; 8] = ['*', '＊', '△', '▲', '①', '※', '#', '＃'];
 
 /// Verbs a value cell may begin with, longest first.
 const GOAL_VERBS: [&str; 8] = [
@@ -288,7 +288,7 @@ pub fn starred_year(text: &str) -> Option<i32> {
     text.match_indices(MARKS).find_map(|(at, mark)| {
         // `*` says it alone; `△`, `①` only as what a value is marked with (`带△的`,
         // `标注①的`), not as a note's own number (`①[ ]内为累计数`).
-        let marked = matches!(mark, "*" | "＊")
+        let marked = matches!(mark, "*" | "＊" | "#" | "＃")
             || ["带", "标注", "标有", "标"]
                 .iter()
                 .any(|w| text[..at].ends_with(w));

@@ -38,7 +38,8 @@ pub fn sep_of(line: &str) -> Option<Sep> {
     if t.contains('\t') {
         return Some(Sep::Tab);
     }
-    if t.starts_with('|') && t.matches('|').count() >= 3 {
+    // Markdown `|`, or the box-drawing `│` of a table drawn in text.
+    if t.starts_with(['|', '│']) && t.matches(['|', '│']).count() >= 3 {
         return Some(Sep::Pipe);
     }
     // CSV: ASCII commas between cells, in a line that is not a sentence.
@@ -51,12 +52,17 @@ pub fn sep_of(line: &str) -> Option<Sep> {
     None
 }
 
-/// A Markdown separator row: `|---|:---:|`.
+/// A Markdown separator row (`|---|:---:|`) or a border drawn in box-drawing characters
+/// (`┌────┬────┐`, `├────┼────┤`).
 pub fn is_rule(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with('|')
+    let markdown = t.starts_with('|')
         && t.contains('-')
-        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'));
+    let drawn = !t.is_empty()
+        && t.chars()
+            .all(|c| ('\u{2500}'..='\u{257f}').contains(&c) && c != '│');
+    markdown || drawn
 }
 
 /// The cells of `line` split by `sep`.
@@ -76,9 +82,9 @@ pub fn pieces(line: &str, sep: Sep) -> Vec<Piece<'_>> {
         Sep::Tab => indexed(line.trim_end_matches(['\r', '\n']).split('\t').collect()),
         Sep::Pipe => {
             let t = line.trim();
-            let t = t.strip_prefix('|').unwrap_or(t);
-            let t = t.strip_suffix('|').unwrap_or(t);
-            indexed(t.split('|').collect())
+            let t = t.strip_prefix(['|', '│']).unwrap_or(t);
+            let t = t.strip_suffix(['|', '│']).unwrap_or(t);
+            indexed(t.split(['|', '│']).collect())
         }
         Sep::Comma => indexed(split_csv(line.trim())),
         Sep::Spaces => spaced(line),
@@ -204,6 +210,11 @@ mod tests {
             ["浓度", "微克/立方米", "30", "<28"]
         );
         assert!(is_rule("|---|:--:|"));
+        assert!(is_rule("├────┼────┤"));
+        assert_eq!(
+            texts("│类别│序号│指标    │2025年│"),
+            ["类别", "序号", "指标", "2025年"]
+        );
         assert_eq!(sep_of("这是一句话，不是表格。"), None);
     }
 

@@ -264,7 +264,7 @@ fn read_table(
         let all: Vec<Piece> = grid::pieces(line.text, cols.sep);
         let pieces: Vec<Piece> = all.iter().filter(|p| !p.text.is_empty()).cloned().collect();
         let foreign = match cols.sep {
-            Sep::Pipe => !t.starts_with('|'),
+            Sep::Pipe => !t.starts_with(['|', '│']),
             Sep::Tab => !line.text.contains('\t') && pieces.len() > 1,
             _ => false,
         };
@@ -326,9 +326,13 @@ fn read_table(
             && next_row_named(lines, i + 1, &cols) == Some(false);
         // The values the line above waits for, in words too (`— 完成国家下达目标 —`).
         let awaited = name.is_empty() && words && !pending.is_empty() && awaiting_values;
+        // `│    │    │（%）   │      │增长同步│`: the unit of the name above and the rest of
+        // its words, wrapped onto a line of their own.
+        let wrapped = !numbers && name.starts_with(['（', '(']) && last.is_some();
         let valued = numbers
             || awaited
-            || !values_follow
+            || !wrapped
+                && !values_follow
                 && (!name.is_empty() || !seq.is_empty())
                 && (words || !attribute.is_empty());
         awaiting_values = values_follow;
@@ -628,6 +632,22 @@ mod tests {
         assert!(matches!(t.rows[0].target, Cell::Number { value, .. } if value == 7000.0));
         assert!(matches!(t.rows[0].growth, Cell::Number { value, .. } if value == 6.0));
         assert_eq!(t.rows[1].starred_year, Some(2024));
+    }
+
+    #[test]
+    fn a_table_drawn_in_box_characters() {
+        let src = "┌────┬──────────────────┬──────┬──────┬────────┬──────┐\n│序号│指标              │2025年│2030年│年均增长│属性  │\n├────┼──────────────────┼──────┼──────┼────────┼──────┤\n│①   │地区生产总值（亿元）│26800 │34200 │5左右   │预期性│\n│②   │居民人均可支配收入增长│—     │—     │与经济  │预期性│\n│    │（%）             │      │      │增长同步│      │\n│③   │人均预期寿命（岁）│78.1# │79.2  │—       │预期性│\n└────┴──────────────────┴──────┴──────┴────────┴──────┘\n";
+        let t = read(src, Some((2025, 2030)));
+        assert_eq!(
+            names(&t),
+            vec!["地区生产总值", "居民人均可支配收入增长", "人均预期寿命"]
+        );
+        assert_eq!(t.rows[1].growth, Cell::Words("与经济增长同步".into()));
+        assert_eq!(t.rows[1].unit.as_deref(), Some("%"));
+        assert!(
+            matches!(t.rows[2].base, Cell::Number { value, starred: true, .. } if value == 78.1)
+        );
+        assert!(t.unread.is_empty(), "{:?}", t.unread);
     }
 
     #[test]
