@@ -151,8 +151,7 @@ impl Analyzer {
                     doc.meta.year,
                     // Figures with no year of their own (a period, `年均`) are judged at
                     // the year the document's figures default to, else its date's.
-                    numbers::context::time::DocYears::new(doc)
-                        .default_year()
+                    numbers::context::time::default_year(doc)
                         .or(doc.meta.year)
                         .or(assumed.map(|a| a.0)),
                     plan::meta::document_region(doc).as_deref(),

@@ -65,11 +65,18 @@ fn other_heads(a: &[char], b: &[char]) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     let (ha, hb) = (&a[..a.len() - tail], &b[..b.len() - tail]);
+    // The lead-word lookup last: it allocates, and most pairs are told apart before it.
     let thing = |h: &[char]| {
-        let h: String = h.iter().collect();
-        h.chars().count() >= 2 && data::lead_words().longest_suffix(&h).is_none()
+        data::lead_words()
+            .longest_suffix(&h.iter().collect::<String>())
+            .is_none()
     };
-    tail >= 2 && thing(ha) && thing(hb) && !ha.windows(2).any(|x| hb.windows(2).any(|y| x == y))
+    tail >= 2
+        && ha.len() >= 2
+        && hb.len() >= 2
+        && !ha.windows(2).any(|x| hb.windows(2).any(|y| x == y))
+        && thing(ha)
+        && thing(hb)
 }
 
 impl Name {
@@ -437,10 +444,11 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
     // place is the plan's is the verdict's question.
     // A target may be set for that place itself (`桐川经济开发区营业收入`): the subject
     // with its place is tried too.
-    let whole = Name::new(subject);
-    let subject = match crate::numbers::context::place::at_head(subject) {
-        Some(place) if subject.len() > place.len() => &subject[place.len()..],
-        _ => subject,
+    let (subject, whole) = match crate::numbers::context::place::at_head(subject) {
+        Some(place) if subject.len() > place.len() => {
+            (&subject[place.len()..], Some(Name::new(subject)))
+        }
+        _ => (subject, None),
     };
     let name = Name::new(subject);
     if name.bigrams.len() < MIN_COMMON {
@@ -458,7 +466,10 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
         let score = e
             .names
             .iter()
-            .map(|n| name.score(n).max(whole.score(n)))
+            .map(|n| {
+                let with_place = whole.as_ref().map_or(0.0, |w| w.score(n));
+                name.score(n).max(with_place)
+            })
             .fold(0.0, f64::max);
         if score >= MATCH_AT && best.is_none_or(|(_, s)| score > s) {
             best = Some((k, score));

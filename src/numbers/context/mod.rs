@@ -181,25 +181,31 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
 /// of its own (whose year was only the document's default for facts).
 fn restated_goals(claims: &mut [Claim]) {
     use crate::analysis::Status;
-    for k in 1..claims.len() {
-        if claims[k].status == Status::Target || claims[k].subject.is_none() {
+    use std::collections::HashMap;
+    // The goals stated so far, by what they state; looked up, not searched, since a long
+    // text has thousands of figures and the page analyses on every keystroke.
+    let mut goals: HashMap<(String, u64, Option<String>), Vec<usize>> = HashMap::new();
+    for k in 0..claims.len() {
+        let c = &claims[k];
+        let (Some(subject), Some(value)) = (c.subject.clone(), c.value) else {
+            continue;
+        };
+        let key = (subject, value.to_bits(), c.unit.clone());
+        if c.status == Status::Target {
+            goals.entry(key).or_default().push(k);
             continue;
         }
-        let c = &claims[k];
-        let goal_year = claims[..k]
-            .iter()
-            .find(|g| {
-                g.status == Status::Target
-                    && g.subject == c.subject
-                    && g.value == c.value
-                    && g.unit == c.unit
-                    && g.qualifier == c.qualifier
-                    && (g.year == c.year || c.time.is_none())
-            })
-            .map(|g| g.year);
+        let goal_year = goals.get(&key).and_then(|stated| {
+            stated
+                .iter()
+                .map(|&g| &claims[g])
+                .find(|g| g.qualifier == c.qualifier && (g.year == c.year || c.time.is_none()))
+                .map(|g| g.year)
+        });
         if let Some(year) = goal_year {
             claims[k].status = Status::Target;
             claims[k].year = year;
+            goals.entry(key).or_default().push(k);
         }
     }
 }

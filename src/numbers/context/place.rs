@@ -112,17 +112,15 @@ fn admin_at_head(subject: &str) -> Option<&str> {
             }
             // `实施县级…`: a verb first is no name.
             let verb_first = matches!(data::lead_words().longest_prefix(place), Some((_, "verb")));
-            let scope = SCOPES.iter().any(|s| place.ends_with(s))
-                || place.starts_with(['全', '我', '本', '各', '该']);
-            let cjk = place.chars().all(crate::text::chars::is_han);
-            return (!scope && cjk && !verb_first).then_some(place);
+            let scope = SCOPES.iter().any(|s| place.ends_with(s));
+            return (!scope && written_as_name(place) && !verb_first).then_some(place);
         }
     }
     None
 }
 
 /// A zone inside a region, named at the head of a subject (`城陵矶综合保税区进出口总额` →
-/// 城陵矶综合保税区, `两江新区地区生产总值`): its figures are the zone's, not the region's.
+/// 城陵矶综合保税区, `桐川经济开发区营业收入`): its figures are the zone's, not the region's.
 fn zone_at_head(subject: &str) -> Option<&str> {
     const ZONES: [&str; 9] = [
         "综合保税区",
@@ -142,11 +140,14 @@ fn zone_at_head(subject: &str) -> Option<&str> {
     ZONES.iter().find_map(|z| {
         let at = subject[..head].find(z)?;
         let name = &subject[..at];
-        let named = name.chars().count() >= 2
-            && name.chars().all(crate::text::chars::is_han)
-            && !name.starts_with(['全', '我', '本', '各', '该']);
-        named.then(|| &subject[..at + z.len()])
+        (name.chars().count() >= 2 && written_as_name(name)).then(|| &subject[..at + z.len()])
     })
+}
+
+/// Whether words can be a place's name: Chinese characters only, not opening with a scope
+/// word (`全`, `我`, `本`, `各`, `该`: 全市, 各开发区).
+fn written_as_name(s: &str) -> bool {
+    s.chars().all(crate::text::chars::is_han) && !s.starts_with(['全', '我', '本', '各', '该'])
 }
 
 #[cfg(test)]

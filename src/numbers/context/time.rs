@@ -375,6 +375,36 @@ pub struct DocYears {
     report: bool,
 }
 
+/// The document's own year and month, what relative times are read against: its date's,
+/// or a report's title year. The date alone dates no figure (claims.md).
+fn now_of(meta: &crate::text::meta::Meta) -> (Option<i32>, Option<u32>) {
+    let now = meta
+        .date_year
+        .or(meta.report.then_some(meta.title_year).flatten());
+    let now_month = meta.date.as_deref().and_then(crate::text::meta::month_of);
+    (now, now_month)
+}
+
+/// The year of figures that name none and whose paragraph or section names none either:
+/// the year a report reviews, else the title's; a title that names a part of a year
+/// (`前三季度全省经济运行…`) dates the whole document, read against its date like the
+/// part-year times in its text. Computed from the document's metadata alone, so the
+/// comparison can ask for it without reading the text's years again.
+pub fn default_year(doc: &Document) -> Option<i32> {
+    let meta = &doc.meta;
+    let (now, now_month) = now_of(meta);
+    if meta.report {
+        return now.map(|y| y - 1);
+    }
+    meta.title_year.or_else(|| {
+        let title = meta.title.as_deref()?;
+        let t = time_expressions(title, 0, title.len())
+            .into_iter()
+            .find(|t| t.inherits)?;
+        part_year(now?, now_month, &t.text)
+    })
+}
+
 /// A heading line and its level: `一、…` and `第…部分`/`第…章` 1, `（一）…` 2.
 fn heading_level(t: &str) -> Option<u8> {
     let t = t.trim();
@@ -448,24 +478,8 @@ impl DocYears {
             }
         }
         let meta = &doc.meta;
-        let now = meta
-            .date_year
-            .or(meta.report.then_some(meta.title_year).flatten());
-        // The date alone dates no figure (claims.md): only relative times are read by it.
-        let now_month = meta.date.as_deref().and_then(crate::text::meta::month_of);
-        let default = if meta.report {
-            now.map(|y| y - 1)
-        } else {
-            // A title that names a part of a year (`前三季度全省经济运行…`) dates the whole
-            // document, read against its date like the part-year times in its text.
-            meta.title_year.or_else(|| {
-                let title = meta.title.as_deref()?;
-                let t = time_expressions(title, 0, title.len())
-                    .into_iter()
-                    .find(|t| t.inherits)?;
-                part_year(now?, now_month, &t.text)
-            })
-        };
+        let (now, now_month) = now_of(meta);
+        let default = default_year(doc);
         // Headings that name a year (or a relative one) scope the lines under them, until
         // the next heading of their level or above.
         let mut scope = vec![None; lines.len()];
@@ -493,12 +507,6 @@ impl DocYears {
             default,
             report: meta.report,
         }
-    }
-
-    /// The year of figures that name none and whose paragraph or section names none
-    /// either: the title's, or the year a report reviews.
-    pub fn default_year(&self) -> Option<i32> {
-        self.default
     }
 
     /// The year of a claim: its own time's, else its paragraph's or section's, else the

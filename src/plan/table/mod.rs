@@ -251,11 +251,7 @@ fn read_table(
         }
         if is_note(t) || in_notes && t.starts_with(|c: char| c.is_ascii_digit()) {
             in_notes = true;
-            if let Some(y) = cell::starred_year(t) {
-                for r in &mut out.rows[first_row..] {
-                    r.starred_year = Some(y);
-                }
-            }
+            apply_note(t, first_row, out);
             table_end = line.start + line.text.len();
             i += 1;
             continue;
@@ -475,6 +471,23 @@ fn settle(out: &mut Tables, first_row: usize) {
         let reported = k > first_row && unread.contains(&r.start);
         !r.name.is_empty() && !reported
     });
+}
+
+/// What a note under a table says of the rows read from `first_row` on: the year of
+/// values marked `*`/`△`/`①` (`带*号的为2019年数据`), or of the baseline column
+/// (`基期值为2025年数据`). The one reader of notes, for every kind of table.
+fn apply_note(t: &str, first_row: usize, out: &mut Tables) {
+    let starred = cell::starred_year(t);
+    let base = t.find("基期值为").and_then(|at| {
+        let y = &t[at + "基期值为".len()..];
+        y.get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|_| y[4..].starts_with('年'))
+    });
+    for r in &mut out.rows[first_row..] {
+        r.starred_year = starred.or(r.starred_year);
+        r.base_year = base.or(r.base_year);
+    }
 }
 
 /// Whether the next line that carries values has a name cell of its own (`None`: no such

@@ -146,11 +146,7 @@ pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut 
             let near = after_record
                 .is_some_and(|a| k == a || k == a + 1 && lines[k - 1].text.trim().is_empty());
             if near && super::is_note(t) {
-                if let Some(y) = cell::starred_year(t) {
-                    for r in &mut out.rows[first_row..] {
-                        r.starred_year = Some(y);
-                    }
-                }
+                super::apply_note(t, first_row, out);
                 out.spans.push((line.start, line.start + line.text.len()));
                 after_record = Some(k + 1);
             }

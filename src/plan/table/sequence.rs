@@ -236,22 +236,6 @@ fn row_of(a: Assigned, cols: &Columns, start: usize, end: usize) -> Row {
     row
 }
 
-/// A note under the table: the year of marked values, or of the baseline column
-/// (`基期值为2025年数据`).
-fn read_note(t: &str, first_row: usize, out: &mut Tables) {
-    let starred = cell::starred_year(t);
-    let base = t.find("基期值为").and_then(|at| {
-        let y = &t[at + "基期值为".len()..];
-        y.get(..4)
-            .and_then(|y| y.parse::<i32>().ok())
-            .filter(|_| y[4..].starts_with('年'))
-    });
-    for r in &mut out.rows[first_row..] {
-        r.starred_year = starred.or(r.starred_year);
-        r.base_year = base.or(r.base_year);
-    }
-}
-
 /// Rows of cells one to a line, each ending with its 属性.
 fn read_stacked(
     lines: &[RawLine<'_>],
@@ -278,7 +262,7 @@ fn read_stacked(
             continue;
         }
         if super::is_note(t) {
-            read_note(t, first_row, out);
+            super::apply_note(t, first_row, out);
             end = line.start + line.text.len();
             i += 1;
             break;
@@ -333,7 +317,7 @@ fn read_spaced(
         let line = lines[i];
         let t = line.text.trim();
         if super::is_note(t) {
-            read_note(t, first_row, out);
+            super::apply_note(t, first_row, out);
             end = line.start + line.text.len();
             i += 1;
             break;
