@@ -226,6 +226,10 @@ fn from_row(r: &table::Row, info: &PlanInfo, section: Option<String>) -> Target 
         )),
         _ => None,
     };
+    let own_year = match &r.base {
+        Cell::Number { year, .. } => *year,
+        _ => None,
+    };
     let baseline = match &r.base {
         Cell::Words(w) => {
             notes.push(format!("{}年 {w}", r.base_year.unwrap_or_default()));
@@ -233,7 +237,9 @@ fn from_row(r: &table::Row, info: &PlanInfo, section: Option<String>) -> Target 
         }
         c => num(c).map(|(value, _, _, starred)| Point {
             value,
-            year: if starred {
+            year: if own_year.is_some() {
+                own_year
+            } else if starred {
                 r.starred_year.or(r.base_year)
             } else {
                 r.base_year.or(info.base_year)

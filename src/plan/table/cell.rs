@@ -20,6 +20,9 @@ pub enum Cell {
         scale: f64,
         /// A unit written in the cell (`6.5%`, `3.3万亿元` → `元`).
         unit: Option<String>,
+        /// The value's own year, written after it (`0.52（2024年）`): a baseline of
+        /// another year than the column's.
+        year: Option<i32>,
     },
     Words(String),
 }
@@ -77,6 +80,7 @@ pub fn parse(cell: &str) -> Cell {
         },
         None => (t, false),
     };
+    let (t, year) = own_year(&t);
     let (t, qualifier) = comparator(&t);
     // A goal verb before the number (`控制在5.5以内`, `保持在95以上`, `达到8`): the number is
     // the value, the comparator after it its qualifier.
@@ -114,6 +118,7 @@ pub fn parse(cell: &str) -> Cell {
             starred,
             scale,
             unit,
+            year,
         },
         _ => in_words(t, qualifier, cumulative)
             .unwrap_or_else(|| Cell::Words(cell.split_whitespace().collect())),
@@ -133,6 +138,7 @@ fn in_words(t: &str, outer: Qualifier, cumulative: bool) -> Option<Cell> {
             starred: false,
             scale: 1.0,
             unit: None,
+            year: None,
         });
     }
     let mut found = Vec::new();
@@ -156,7 +162,28 @@ fn in_words(t: &str, outer: Qualifier, cumulative: bool) -> Option<Cell> {
         starred: false,
         scale: 1.0,
         unit: f.unit.clone(),
+        year: None,
     })
+}
+
+/// A year written after a value in parentheses, `0.52（2024年）`, `77.3(2024年数据)`: the
+/// value without it, and the year.
+fn own_year(t: &str) -> (String, Option<i32>) {
+    let Some(open) = t.rfind(['（', '(']) else {
+        return (t.to_string(), None);
+    };
+    let inner = t[open..]
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    let year = inner
+        .strip_suffix("年数据")
+        .or_else(|| inner.strip_suffix('年'))
+        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse().ok());
+    match year {
+        Some(y) if t.ends_with(['）', ')']) && open > 0 => (t[..open].to_string(), Some(y)),
+        _ => (t.to_string(), None),
+    }
 }
 
 /// A comparator before or after the number: `>`, `＞`, `≥`, `大于`, `以上`; `<`, `≤`, `以内`,
@@ -319,6 +346,7 @@ mod tests {
             starred,
             scale: 1.0,
             unit: None,
+            year: None,
         }
     }
 
@@ -331,6 +359,7 @@ mod tests {
             starred: false,
             scale: 1.0,
             unit: Some("%".into()),
+            year: None,
         };
         assert_eq!(parse("力争达到3成左右"), about30);
         assert!(matches!(parse("一百五十"), Cell::Number { value, .. } if value == 150.0));
@@ -352,6 +381,18 @@ mod tests {
         assert_eq!(parse("5左右"), num(5.0, Qualifier::About, false, false));
         assert_eq!(parse("3.83*"), num(3.83, Qualifier::Exact, false, true));
         assert_eq!(parse("0.62△"), num(0.62, Qualifier::Exact, false, true));
+        // A value of another year than its column's says so.
+        assert!(
+            matches!(parse("0.52（2024年）"), Cell::Number { value, year: Some(2024), .. } if value == 0.52)
+        );
+        assert!(matches!(
+            parse("77.3(2024年数据)"),
+            Cell::Number {
+                year: Some(2024),
+                ..
+            }
+        ));
+        assert!(matches!(parse("≥46"), Cell::Number { year: None, .. }));
         assert_eq!(starred_year("注：1.标注①的为2024年数据。"), Some(2024));
         assert_eq!(
             starred_year("注：①[ ]内为5年累计数；②带*号的为2019年数据"),

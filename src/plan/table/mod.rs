@@ -15,6 +15,7 @@ pub mod grid;
 pub mod header;
 mod records;
 mod sequence;
+mod transposed;
 
 use cell::Cell;
 use grid::{Piece, Sep};
@@ -41,6 +42,46 @@ pub struct Row {
     pub target_year: Option<i32>,
     /// The baseline year given by a footnote for values marked `*`.
     pub starred_year: Option<i32>,
+}
+
+impl Row {
+    /// A row from what a reader found for it: its span, the name cell (a unit in its
+    /// parentheses taken off), a unit from a column or key of its own, the value cells
+    /// (baseline, target, growth, cumulative) and the header's years. The one place a row
+    /// is put together, for every kind of table.
+    fn new(
+        span: (usize, usize),
+        name: &str,
+        unit_cell: Option<String>,
+        values: [Cell; 4],
+        category: Option<String>,
+        attribute: Option<String>,
+        cols: &Columns,
+    ) -> Row {
+        let (name, unit, note) = cell::split_name(name);
+        let [base, target, growth, cumulative] = values;
+        let mut row = Row {
+            start: span.0,
+            end: span.1,
+            name,
+            unit: None,
+            scale: 1.0,
+            unit_note: note,
+            category,
+            attribute: attribute
+                .map(|a| a.split_whitespace().collect::<String>())
+                .filter(|a| !a.is_empty()),
+            base,
+            target,
+            growth,
+            cumulative,
+            base_year: cols.base_year,
+            target_year: cols.target_year,
+            starred_year: None,
+        };
+        set_unit(&mut row, unit.or(unit_cell));
+        row
+    }
 }
 
 /// A table line that could not be read as a target, and why (Chinese, English).
@@ -146,8 +187,16 @@ fn ends_table(t: &str, pieces: usize) -> bool {
 pub fn read(text: &str, period: Option<(i32, i32)>) -> Tables {
     let lines = raw_lines(text);
     let mut out = Tables::default();
+    // Tables on their side first: their label column is no header of rows.
+    transposed::read(&lines, period, &mut out);
+    let sideways = out.spans.clone();
     let mut i = 0;
     while i < lines.len() {
+        let at = lines[i].start;
+        if sideways.iter().any(|&(s, e)| s <= at && at < e) {
+            i += 1;
+            continue;
+        }
         match find_header(&lines, i, period) {
             Some((cols, used)) => {
                 let table_start = lines[i].start;
@@ -349,27 +398,16 @@ fn read_table(
             let head = std::mem::take(&mut pending);
             let start = pending_at.take().unwrap_or(span.0);
             let full = head + &name;
-            let (nm, unit, note) = cell::split_name(&full);
-            let mut row = Row {
-                start,
-                end: span.1,
-                name: nm,
-                unit: None,
-                scale: 1.0,
-                unit_note: note,
-                category: category.clone(),
-                attribute: (!attribute.is_empty()).then(|| attribute.split_whitespace().collect()),
-                base,
-                target,
-                growth,
-                cumulative: cum,
-                base_year: cols.base_year,
-                target_year: cols.target_year,
-                starred_year: None,
-            };
-            set_unit(
-                &mut row,
-                unit.or_else(|| (!unit_cell.is_empty()).then(|| unit_cell.clone())),
+            let unit_cell = (!unit_cell.is_empty()).then(|| unit_cell.clone());
+            let values = [base, target, growth, cum];
+            let row = Row::new(
+                (start, span.1),
+                &full,
+                unit_cell,
+                values,
+                category.clone(),
+                Some(attribute),
+                &cols,
             );
             if cells.clash {
                 out.unread.push(Unread {

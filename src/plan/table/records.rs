@@ -195,30 +195,21 @@ pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut 
         } else {
             name
         };
-        let (nm, unit, note) = cell::split_name(&name);
-        let mut row = Row {
-            start,
-            end,
-            name: nm,
-            unit: None,
-            scale: 1.0,
-            unit_note: note,
-            category: category.clone(),
-            attribute: value(Role::Attribute)
-                .filter(|a| !a.is_empty())
-                .map(str::to_string),
-            base: cell::parse(value(Role::Base).unwrap_or("")),
-            target: cell::parse(value(Role::Target).unwrap_or("")),
-            growth: cell::parse(value(Role::Growth).unwrap_or("")),
-            cumulative: cell::parse(value(Role::Cumulative).unwrap_or("")),
-            base_year: cols.base_year,
-            target_year: cols.target_year,
-            starred_year: None,
-        };
         let written_unit = value(Role::Unit)
             .filter(|u| !u.is_empty())
             .map(str::to_string);
-        super::set_unit(&mut row, unit.or(written_unit));
+        let cells = [Role::Base, Role::Target, Role::Growth, Role::Cumulative]
+            .map(|r| cell::parse(value(r).unwrap_or("")));
+        let attribute = value(Role::Attribute).map(str::to_string);
+        let row = Row::new(
+            (start, end),
+            &name,
+            written_unit,
+            cells,
+            category.clone(),
+            attribute,
+            &cols,
+        );
         let valued = [&row.base, &row.target, &row.growth, &row.cumulative]
             .iter()
             .any(|c| !c.is_empty());

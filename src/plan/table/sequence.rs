@@ -214,26 +214,16 @@ fn row_of(a: Assigned, cols: &Columns, start: usize, end: usize) -> Row {
             .find(|(role, _)| *role == r)
             .map_or(Cell::Empty, |(_, v)| cell::parse(v))
     };
-    let (name, unit, note) = cell::split_name(&a.name);
-    let mut row = Row {
-        start,
-        end,
-        name,
-        unit: None,
-        scale: 1.0,
-        unit_note: note,
-        category: a.category,
-        attribute: a.attribute,
-        base: value(Role::Base),
-        target: value(Role::Target),
-        growth: value(Role::Growth),
-        cumulative: value(Role::Cumulative),
-        base_year: cols.base_year,
-        target_year: cols.target_year,
-        starred_year: None,
-    };
-    super::set_unit(&mut row, a.unit.or(unit));
-    row
+    let cells = [Role::Base, Role::Target, Role::Growth, Role::Cumulative].map(value);
+    Row::new(
+        (start, end),
+        &a.name,
+        a.unit,
+        cells,
+        a.category,
+        a.attribute,
+        cols,
+    )
 }
 
 /// Rows of cells one to a line, each ending with its 属性.
