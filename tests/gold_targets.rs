@@ -476,3 +476,24 @@ fn plans_mn_matches_floors() {
         &[("verdict", 0.9)],
     );
 }
+
+/// Plans O (a table drawn in box characters) and P (a table on its side: one indicator to
+/// a column, fields in full-width-space cells), written blind to the code and scored blind
+/// once (tests/gold/plans_op/README.md); a dev set since.
+#[test]
+fn plans_op_targets_floors() {
+    score("tests/gold/plans_op/targets.jsonl").assert_floors(
+        "plans O, P targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_op_matches_floors() {
+    matches_score("tests/gold/plans_op/matches.jsonl").assert_floors(
+        "plans O, P matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}

@@ -227,7 +227,7 @@ fn mixed_counts(_ctx: &Ctx, out: &mut Out, ls: usize, line: &str) {
             continue;
         }
         let unit = n.base();
-        let (ss, se) = super::util::sentence_around(line, i);
+        let (ss, se) = crate::text::segment::sentence_around(line, i);
         let before = char_before(line, n.start);
         let after = &line[n.end..];
         let in_quote = {

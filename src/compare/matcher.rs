@@ -44,6 +44,8 @@ struct Name {
     /// The part of a place it is about (`中心城区`, `主城区`): `中心城区常住人口` is not
     /// `常住人口`, either way round.
     area: Option<&'static str>,
+    /// Says it is about the whole (`全体居民人均可支配收入`): no part's indicator.
+    whole: bool,
 }
 
 /// Words that name a part of a population or an economy.
@@ -66,17 +68,23 @@ fn other_heads(a: &[char], b: &[char]) -> bool {
         .count();
     let (ha, hb) = (&a[..a.len() - tail], &b[..b.len() - tail]);
     // The lead-word lookup last: it allocates, and most pairs are told apart before it.
-    let thing = |h: &[char]| {
-        data::lead_words()
-            .longest_suffix(&h.iter().collect::<String>())
-            .is_none()
+    // A head that ends in a verb says what was done, unless the character after it makes
+    // the verb a noun (`服务` + `业`, a suffix of `data/lead_words.tsv`).
+    let thing = |name: &[char], head: usize| {
+        let lead = data::lead_words();
+        let class = |n: usize| {
+            lead.longest_suffix(&name[..n].iter().collect::<String>())
+                .map(|(_, c)| c)
+        };
+        let verb = class(head).is_some_and(|c| c != "suffix");
+        !verb || head < name.len() && class(head + 1) == Some("suffix")
     };
     tail >= 2
         && ha.len() >= 2
         && hb.len() >= 2
         && !ha.windows(2).any(|x| hb.windows(2).any(|y| x == y))
-        && thing(ha)
-        && thing(hb)
+        && thing(a, ha.len())
+        && thing(b, hb.len())
 }
 
 impl Name {
@@ -97,6 +105,7 @@ impl Name {
             bigrams: bigrams(&form),
             form: form.chars().filter(|&c| is_name_char(c)).collect(),
             area: AREA_WORDS.into_iter().find(|w| name.contains(w)),
+            whole: name.contains("全体"),
             ordinal,
             per_capita: name.contains("人均")
                 || name.starts_with('每')
@@ -115,7 +124,8 @@ impl Name {
     fn score(&self, name: &Name) -> f64 {
         let other_ordinal =
             self.ordinal.is_some() && name.ordinal.is_some() && self.ordinal != name.ordinal;
-        let other_part = self.parts.iter().any(|p| !name.parts.contains(p));
+        let other_part = self.parts.iter().any(|p| !name.parts.contains(p))
+            || self.whole && !name.parts.is_empty();
         if other_ordinal
             || other_part
             || self.area != name.area
@@ -460,7 +470,9 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
     }
     let mut best: Option<(usize, f64)> = None;
     for (k, (t, e)) in plan.targets.iter().zip(entries).enumerate() {
-        if !units_fit(claim, &unit, t, e) {
+        // A figure for the whole is not a part's (`农村居民…`), whatever an alias says.
+        let part_target = e.names.first().is_some_and(|n| !n.parts.is_empty());
+        if !units_fit(claim, &unit, t, e) || name.whole && part_target {
             continue;
         }
         let score = e
@@ -508,6 +520,11 @@ mod tests {
         assert_eq!(score("常住人口", "中心城区常住人口"), 0.0);
         assert!(score("港口完成集装箱吞吐量", "港口集装箱吞吐量") > 0.6);
         assert!(score("建成高标准农田", "建设高标准农田") > 0.6);
+        assert_eq!(
+            score("全体居民人均可支配收入", "农村居民人均可支配收入"),
+            0.0
+        );
+        assert_eq!(score("服务业增加值", "规模以上工业增加值"), 0.0);
         assert_eq!(in_one_form("地区生产总值"), "地区生产总值");
         assert_eq!(in_one_form("单位GDP能耗"), "单位地区生产总值能源消耗");
         assert_ne!(family(Some("辆")), family(Some("个")));

@@ -64,8 +64,28 @@ pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Pl
         .collect();
     let in_box = |at: usize| boxes.iter().any(|&(s, e)| s <= at && at < e);
     let table_count = targets.len();
+    let mut beyond = Vec::new();
     for s in prose::read(doc, claims, info.base_year, in_table, in_box) {
         let t = from_prose(&s, claims, &info, section_of(s.start));
+        // `到2035年，全省地区生产总值力争达到5万亿元`: a long-range vision, due after the plan's
+        // period, is no target of this plan; the reading report says it was left.
+        let due = t.target.as_ref().and_then(|g| g.year);
+        let a_plan = info
+            .title
+            .as_deref()
+            .is_some_and(|t| t.contains("规划") || t.contains("纲要"));
+        if a_plan && due.is_some_and(|y| info.target_year.is_some_and(|end| y > end)) {
+            let (start, end) = crate::text::segment::sentence_around(doc.original, t.start);
+            beyond.push(model::Unread {
+                start,
+                end,
+                text: doc.original[start..end].trim().to_string(),
+                why: "远景目标，晚于规划期末，不作为本规划的目标".to_string(),
+                why_en: "a long-range goal, due after the plan's period: not one of its targets"
+                    .to_string(),
+            });
+            continue;
+        }
         // `粮食生产能力稳定在2500万吨以上` restates the table's 粮食综合生产能力: one target.
         let restated = targets[..table_count].iter().any(|r| same_target(r, &t));
         if restated {
@@ -111,6 +131,7 @@ pub fn extract(doc: &Document, claims: &[Claim], dict: &crate::Dictionary) -> Pl
             why: u.why.to_string(),
             why_en: u.why_en.to_string(),
         })
+        .chain(beyond)
         .collect();
     Plan {
         plan: info,

@@ -91,6 +91,35 @@ pub fn ends_clause(c: char) -> bool {
     ends_sentence(c) || matches!(c, '，' | ',' | '：' | ':' | '\t' | '\n')
 }
 
+/// The sentence holding byte `at`: from after the last `。！？；` or line
+/// start, to the next one (inclusive) or the line end.
+pub fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '；' | '\n' | '!' | '?' | ';');
+    // At most this far either way: a text without sentence marks must not make every
+    // lookup read it whole.
+    const REACH: usize = 600;
+    let mut lo = at.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = text[lo..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_end(c))
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    let end = text[at..hi]
+        .char_indices()
+        .find(|&(_, c)| is_end(c))
+        .map_or(hi, |(i, c)| {
+            at + i + if c == '\n' { 0 } else { c.len_utf8() }
+        });
+    (start, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -140,6 +140,8 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             Some(s) if place::at_head(&s) == Some(s.as_str()) && earlier_subject.is_some() => {
                 (earlier_subject.map(str::to_string), Some(s))
             }
+            // A rank's region is its scope (`…示范区能力排名中均位列全国第二`: 全国).
+            Some(s) if f.shape == crate::numbers::claims::Shape::Rank => (Some(s), region),
             Some(s) => {
                 let here = place::at_head(&s).map(str::to_string);
                 (Some(s), here.or(region))

@@ -71,7 +71,7 @@ pub fn at_head(subject: &str) -> Option<&str> {
 
 /// A province, city, county, district or town at the head of a subject (not a zone).
 fn admin_at_head(subject: &str) -> Option<&str> {
-    const SCOPES: [&str; 16] = [
+    const SCOPES: [&str; 18] = [
         "全国",
         "全省",
         "本省",
@@ -88,6 +88,8 @@ fn admin_at_head(subject: &str) -> Option<&str> {
         "全县",
         "全区",
         "全州",
+        "全盟",
+        "全旗",
     ];
     // A name and its suffix in five characters (`乌鲁木齐市`); longer heads are words
     // (`农业产业强镇`).
@@ -122,7 +124,7 @@ fn admin_at_head(subject: &str) -> Option<&str> {
 /// A zone inside a region, named at the head of a subject (`城陵矶综合保税区进出口总额` →
 /// 城陵矶综合保税区, `桐川经济开发区营业收入`): its figures are the zone's, not the region's.
 fn zone_at_head(subject: &str) -> Option<&str> {
-    const ZONES: [&str; 9] = [
+    const ZONES: [&str; 14] = [
         "综合保税区",
         "保税区",
         "高新技术产业开发区",
@@ -132,6 +134,11 @@ fn zone_at_head(subject: &str) -> Option<&str> {
         "经开区",
         "自由贸易试验区",
         "自贸试验区",
+        "试验区",
+        "示范区",
+        "管理区",
+        "合作区",
+        "新区",
     ];
     let head: usize = subject
         .char_indices()
@@ -169,5 +176,6 @@ mod tests {
             Some("城陵矶综合保税区")
         );
         assert_eq!(at_head("全市开发区规模以上工业增加值"), None);
+        assert_eq!(at_head("乌拉盖管理区接待游客"), Some("乌拉盖管理区"));
     }
 }

@@ -198,7 +198,11 @@ fn has_goal_cue(s: &str, doc_year: Option<i32>) -> bool {
                 "verb" => GOAL_VERBS.iter().any(|v| after.starts_with(v)),
                 // `目标是`, `主要目标：` — not `完成年度目标任务`.
                 // `目标由250家调整为230家`: a target changed is a target.
-                "head" => after.starts_with(['是', '为', '：', ':', '由']),
+                // `…15家以上的目标保持不变`: a target kept is a target.
+                "head" => {
+                    after.starts_with(['是', '为', '：', ':', '由'])
+                        || ["保持不变", "不变"].iter().any(|w| after.starts_with(w))
+                }
                 _ => true,
             };
             if goal {
@@ -248,6 +252,7 @@ mod tests {
             ("一般公共预算收入预期增长5%左右", true),
             ("主要目标是：地区生产总值增长6%", true),
             ("将2030年高新技术企业数量目标由250家调整为230家", true),
+            ("每年新增规上工业企业15家以上的目标保持不变", true),
             ("预计全年增长5%", true),
             ("全市城镇新增就业68.5万人，完成年度目标任务的114.2%", false),
             ("将清理出来的国有“三资”注入国资平台", false),

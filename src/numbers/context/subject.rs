@@ -92,6 +92,17 @@ pub fn of_clause(
     if let Some(e) = earlier.filter(|_| is_share_of(raw)) {
         return Some(e.to_string());
     }
+    // `低于序时进度3.6亿元`: an amount short of (or beyond) what it is compared with is
+    // about that, not the indicator of the clause before.
+    if kind == Kind::Amount {
+        let compared = ["低于", "高于", "少于", "多于", "超出"]
+            .iter()
+            .find_map(|w| raw.strip_prefix(w))
+            .filter(|o| !o.is_empty() && o.chars().count() <= 8);
+        if let Some(o) = compared {
+            return Some(o.to_string());
+        }
+    }
     let cleaned = clean_pre(raw);
     let noun = noun_after(post);
     // `总投资103.2亿元的…工程`: the number describes what follows; its subject is before.
@@ -160,7 +171,7 @@ pub fn is_level_noun(noun: &str) -> bool {
 
 /// Words at the end of the words before a number that are not part of its subject:
 /// verbs of reaching and ranking, change verbs, comparisons, fillers. Longest first wins.
-const TRAILING: [&str; 53] = [
+const TRAILING: [&str; 57] = [
     "按同口径",
     "仅",
     "同口径",
@@ -214,6 +225,11 @@ const TRAILING: [&str; 53] = [
     "按可比价计算",
     "净增",
     "缩小",
+    // The span of a total (`二氧化碳排放两年累计下降7.6%`): its time, read by the time reader.
+    "两年",
+    "三年",
+    "四年",
+    "五年",
 ];
 
 /// Words at the start of a clause that are not part of a subject.

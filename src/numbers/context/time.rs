@@ -31,7 +31,7 @@ fn chinese_year(s: &str) -> Option<usize> {
 }
 
 /// Time words without a year of their own, and whether they take the document's year.
-const RELATIVE: [(&str, bool); 36] = [
+const RELATIVE: [(&str, bool); 44] = [
     ("今年以来", false),
     ("今年", false),
     ("去年", false),
@@ -68,6 +68,14 @@ const RELATIVE: [(&str, bool); 36] = [
     ("上半年", true),
     ("下半年", true),
     ("前三季度", true),
+    ("第一季度", true),
+    ("第二季度", true),
+    ("第三季度", true),
+    ("第四季度", true),
+    ("一季度", true),
+    ("二季度", true),
+    ("三季度", true),
+    ("四季度", true),
 ];
 
 /// The year a relative word names, against the document's date: `今年` (and `今年以来`)
