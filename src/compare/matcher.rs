@@ -87,6 +87,32 @@ fn other_heads(a: &[char], b: &[char]) -> bool {
         && thing(b, hb.len())
 }
 
+/// Whether two names differ in what they measure, though they begin alike: the same head
+/// of two or more characters, then tails of two or more that share no two characters in a
+/// row (`规模以上工业发电量` and `规模以上工业增加值`, `森林覆盖率` and `森林蓄积量`). A tail
+/// one of them lacks is no difference (`高新技术企业`, `高新技术企业数量`), nor is a change
+/// word (`地区生产总值增长`).
+/// Words for how many or how much of a thing: `高新技术企业总数` is `高新技术企业数量`.
+const COUNT_WORDS: [&str; 8] = [
+    "数量", "总数", "个数", "家数", "数目", "总量", "规模", "总额",
+];
+
+fn other_tails(a: &[char], b: &[char]) -> bool {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ta, tb) = (&a[head..], &b[head..]);
+    // A change word, or a word for how many (`总数`, `数量`): no other measure.
+    let change = |t: &[char]| {
+        let t: String = t.iter().collect();
+        data::directions().contains(&t) || COUNT_WORDS.contains(&t.as_str())
+    };
+    head >= 2
+        && ta.len() >= 2
+        && tb.len() >= 2
+        && !ta.windows(2).any(|x| tb.windows(2).any(|y| x == y))
+        && !change(ta)
+        && !change(tb)
+}
+
 impl Name {
     fn new(name: &str) -> Name {
         let ordinal = name.find('第').and_then(|at| {
@@ -130,6 +156,7 @@ impl Name {
             || other_part
             || self.area != name.area
             || other_heads(&self.form, &name.form)
+            || other_tails(&self.form, &name.form)
             || self.per_capita != name.per_capita
             || self.per_unit != name.per_unit
         {
@@ -525,6 +552,9 @@ mod tests {
             0.0
         );
         assert_eq!(score("服务业增加值", "规模以上工业增加值"), 0.0);
+        assert_eq!(score("规模以上工业发电量", "规模以上工业增加值"), 0.0);
+        assert!(score("高新技术企业", "高新技术企业数量") > 0.6);
+        assert!(score("高新技术企业总数", "高新技术企业数量") > 0.6);
         assert_eq!(in_one_form("地区生产总值"), "地区生产总值");
         assert_eq!(in_one_form("单位GDP能耗"), "单位地区生产总值能源消耗");
         assert_ne!(family(Some("辆")), family(Some("个")));

@@ -40,6 +40,16 @@ fn run_start(doc: &Document, sentence: usize) -> usize {
     doc.sentences[k].start
 }
 
+/// A sentence opening with `分地区看`, `分市看`, `分旗县市区看`: the figures after it are one
+/// indicator's, place by place.
+fn breaks_down_by_place(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    t.starts_with('分')
+        && t.char_indices()
+            .take(8)
+            .any(|(i, c)| c == '看' && t[i + c.len_utf8()..].starts_with(['，', ',', '：']))
+}
+
 pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim> {
     let text = doc.clean();
     let lists = list::Lists::new(text, found);
@@ -47,9 +57,14 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
     let mut goals = status::Goals::new(doc);
     let mut out: Vec<Claim> = Vec::with_capacity(found.len());
     let mut sentence_first = 0; // index of the first claim of the current sentence
+    let mut paragraph_first = 0; // and of its paragraph
     for (k, f) in found.iter().enumerate() {
         if k == 0 || found[k - 1].sentence != f.sentence {
             sentence_first = k;
+        }
+        let line_of = |f: &Found| doc.sentences[f.sentence].line;
+        if k == 0 || line_of(&found[k - 1]) != line_of(f) {
+            paragraph_first = k;
         }
         let s = doc.sentences[f.sentence];
         let lead = lists.leader[k];
@@ -136,9 +151,44 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
         };
         // The place a clause names at its head is the claim's, before any the sentence
         // named earlier (`全省…，其中兰州市增长7.4%`, `酒泉市新能源装机容量突破…`).
+        // A place alone is a breakdown by place of the sentence's lead figure (`全省规模以上
+        // 工业增加值增长6.2%，增速比…加快0.3个百分点；其中兰州市增长7.4%`), or after
+        // `分地区看，` of the paragraph's.
+        let by_place = earlier_subject.is_none() && breaks_down_by_place(&text[s.start..s.end]);
+        let lead_from = if by_place {
+            paragraph_first
+        } else {
+            // The sentences a `；` joins are one: `…；其中兰州市增长7.4%`.
+            let run = run_start(doc, f.sentence);
+            (0..k)
+                .rev()
+                .take_while(|&j| doc.sentences[found[j].sentence].start >= run)
+                .last()
+                .unwrap_or(k)
+        };
+        // The nearest figure of the same kind and unit (`高新技术企业达到1410家，其中汨罗市
+        // …126家`, not the 增速 between), else the nearest; after `分地区看` the paragraph's
+        // first such figure (its lead, not a component after `其中`). Never a place alone.
+        let named = |c: &&Claim| {
+            c.subject
+                .as_deref()
+                .is_some_and(|s| place::at_head(s) != Some(s))
+        };
+        let alike = |c: &&Claim| c.kind == kind && c.unit == f.unit;
+        let before_it = &out[lead_from..];
+        let lead = if by_place {
+            before_it.iter().filter(named).find(alike)
+        } else {
+            before_it.iter().rev().filter(named).find(alike)
+        };
+        let lead_subject = lead
+            .or_else(|| before_it.iter().rev().find(named))
+            .and_then(|c| c.subject.as_deref());
         let (subject, region) = match subject {
-            Some(s) if place::at_head(&s) == Some(s.as_str()) && earlier_subject.is_some() => {
-                (earlier_subject.map(str::to_string), Some(s))
+            // The place and what it is a figure of (`兰州市规模以上工业增加值`): both said.
+            Some(s) if place::at_head(&s) == Some(s.as_str()) && lead_subject.is_some() => {
+                let of = lead_subject.map(place::without_scope).unwrap_or_default();
+                (Some(format!("{s}{of}")), Some(s))
             }
             // A rank's region is its scope (`…示范区能力排名中均位列全国第二`: 全国).
             Some(s) if f.shape == crate::numbers::claims::Shape::Rank => (Some(s), region),
@@ -241,6 +291,38 @@ fn is_verb_only(s: &str) -> bool {
 mod tests {
     use crate::analysis::Status;
     use crate::{Analyzer, Dictionary};
+
+    /// A place alone is a figure of the lead indicator for that place: the nearest of the
+    /// same kind and unit in the sentences a `；` joins, or after `分地区看，` the
+    /// paragraph's first.
+    #[test]
+    fn a_place_alone_takes_the_lead_indicator() {
+        let a = Analyzer::new(Dictionary::full());
+        let subject_of = |text: &str, figure: &str| {
+            let r = a.analyze(text);
+            let c = r.claims.iter().find(|c| c.text == figure).expect(figure);
+            (c.subject.clone(), c.region.clone())
+        };
+        let text = "全省规模以上工业增加值同比增长6.2%，增速比上月加快0.3个百分点；其中兰州市增长7.4%，金昌市增长9.1%。";
+        for (figure, place) in [("7.4%", "兰州市"), ("9.1%", "金昌市")] {
+            let (subject, region) = subject_of(text, figure);
+            assert_eq!(
+                subject.as_deref(),
+                Some(format!("{place}规模以上工业增加值").as_str())
+            );
+            assert_eq!(region.as_deref(), Some(place));
+        }
+        let text = "全省地区生产总值7236亿元，同比增长4.9%。其中，服务业增加值增长5.1%。分市看，太原市增长5.6%。";
+        assert_eq!(
+            subject_of(text, "5.6%").0.as_deref(),
+            Some("太原市地区生产总值")
+        );
+        let text = "全市高新技术企业达到1410家，研发投入强度2.65%，其中汨罗市达到126家。";
+        assert_eq!(
+            subject_of(text, "126家").0.as_deref(),
+            Some("汨罗市高新技术企业")
+        );
+    }
 
     /// The figures under a report's `重点工作` for the year ahead are its goals; under a
     /// review of how that work went (`重点工作推进情况`) they are results.

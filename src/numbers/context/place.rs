@@ -151,6 +151,19 @@ fn zone_at_head(subject: &str) -> Option<&str> {
     })
 }
 
+/// A subject without the place or scope it opens with (`全省规模以上工业增加值` →
+/// `规模以上工业增加值`), to be said of another place.
+pub fn without_scope(subject: &str) -> &str {
+    let s = match at_head(subject) {
+        Some(p) => &subject[p.len()..],
+        None => subject,
+    };
+    match data::regions().longest_prefix(s) {
+        Some((w, _)) if w.len() < s.len() => &s[w.len()..],
+        _ => s,
+    }
+}
+
 /// Whether words can be a place's name: Chinese characters only, not opening with a scope
 /// word (`全`, `我`, `本`, `各`, `该`: 全市, 各开发区).
 fn written_as_name(s: &str) -> bool {

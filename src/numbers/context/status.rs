@@ -23,10 +23,12 @@ const GOAL_VERBS: [&str; 25] = [
 const GOAL_SECTIONS: [&str; 10] = [
     "安排", "目标", "任务", "展望", "规划", "计划", "打算", "思路", "预期", "草案",
 ];
-const RESULT_SECTIONS: [&str; 9] = [
+const RESULT_SECTIONS: [&str; 11] = [
     "回顾",
     "执行情况",
     "完成情况",
+    "推进情况",
+    "落实情况",
     "成就",
     "成效",
     "进展",
@@ -52,10 +54,11 @@ impl Goals {
         for line in doc.lines() {
             let l = text[line.start..line.end].trim();
             if line.kind == LineKind::Text && is_section_heading(l) {
-                current = if GOAL_SECTIONS.iter().any(|w| l.contains(w)) {
-                    Some(Status::Target)
-                } else if RESULT_SECTIONS.iter().any(|w| l.contains(w)) {
+                // Results first: `重点任务推进情况` reviews the tasks, it sets none.
+                current = if RESULT_SECTIONS.iter().any(|w| l.contains(w)) {
                     Some(Status::Actual)
+                } else if GOAL_SECTIONS.iter().any(|w| l.contains(w)) {
+                    Some(Status::Target)
                 } else if l.contains("重点工作") && !l.contains("情况") {
                     // `三、2028年重点工作`: the work of the year ahead (a review's results
                     // say so: `重点工作推进情况`).
@@ -253,7 +256,10 @@ mod tests {
             ("主要目标是：地区生产总值增长6%", true),
             ("将2030年高新技术企业数量目标由250家调整为230家", true),
             ("每年新增规上工业企业15家以上的目标保持不变", true),
-            ("预计全年增长5%", true),
+            // An estimate of a result is no goal (claims.md lists no `预计`), one of a
+            // later year is.
+            ("预计全年粮食总产量超过8100万吨", false),
+            ("预计到2030年达到5%", true),
             ("全市城镇新增就业68.5万人，完成年度目标任务的114.2%", false),
             ("将清理出来的国有“三资”注入国资平台", false),
             (
