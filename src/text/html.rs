@@ -39,6 +39,66 @@ const BLOCKS: [&str; 18] = [
     "section", "article", "header", "footer",
 ];
 
+/// Where a table's rows stand against cells that span rows and columns (`rowspan`,
+/// `colspan`, a category cell down a group, `指标值` over `2025年` and `2030年`).
+#[derive(Default)]
+struct Spans {
+    /// For each column, how many more rows a cell above covers.
+    below: Vec<usize>,
+    /// The column the next cell of this row goes in.
+    col: usize,
+    /// The number of columns of the cell now open.
+    open_width: usize,
+}
+
+impl Spans {
+    /// A cell opens: the columns before it a cell above covers (how many to leave empty),
+    /// and the rows and columns it covers itself.
+    fn open(&mut self, rows: usize, cols: usize) -> usize {
+        let mut skipped = 0;
+        while self.below.get(self.col).is_some_and(|&n| n > 0) {
+            self.below[self.col] -= 1;
+            self.col += 1;
+            skipped += 1;
+        }
+        let cols = cols.clamp(1, 64);
+        if self.below.len() < self.col + cols {
+            self.below.resize(self.col + cols, 0);
+        }
+        for c in self.col..self.col + cols {
+            self.below[c] = rows.clamp(1, 1000) - 1;
+        }
+        self.col += cols;
+        self.open_width = cols;
+        skipped
+    }
+
+    /// A row ends (or the next begins): the columns after its last cell that a cell above
+    /// covers are used up for it.
+    fn end_row(&mut self) {
+        if self.col > 0 {
+            for n in self.below.iter_mut().skip(self.col) {
+                *n = n.saturating_sub(1);
+            }
+        }
+        self.col = 0;
+        self.open_width = 1;
+    }
+}
+
+/// A number attribute of a tag (`rowspan="2"`, `colspan=3`), 1 when absent.
+fn attr(tag: &str, name: &str) -> usize {
+    tag.find(name)
+        .map(|at| tag[at + name.len()..].trim_start())
+        .and_then(|rest| rest.strip_prefix('='))
+        .map(|rest| rest.trim_start().trim_start_matches(['"', '\'']))
+        .and_then(|rest| {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            rest[..digits].parse().ok()
+        })
+        .unwrap_or(1)
+}
+
 pub fn flatten(src: &str) -> Flat {
     let mut text = String::with_capacity(src.len() / 2);
     let mut origin = Vec::with_capacity(src.len() / 2);
@@ -48,6 +108,8 @@ pub fn flatten(src: &str) -> Flat {
     };
     let lower = src.to_ascii_lowercase();
     let mut in_cell = false;
+    let mut grid = Spans::default();
+    let mut tables = 0usize; // how deep inside tables
     let mut i = 0;
     while i < src.len() {
         let rest = &src[i..];
@@ -69,14 +131,38 @@ pub fn flatten(src: &str) -> Flat {
             }
             match name.as_str() {
                 "td" | "th" if closing => {
-                    push(&mut text, &mut origin, "\t", i);
+                    // A cell spanning columns leaves them empty: the cells after it keep
+                    // their columns.
+                    let width = std::mem::replace(&mut grid.open_width, 1);
+                    for _ in 0..width {
+                        push(&mut text, &mut origin, "\t", i);
+                    }
                     in_cell = false;
                 }
-                "td" | "th" => in_cell = true,
+                "td" | "th" => {
+                    // The columns a cell above still covers (`rowspan`) come first, empty.
+                    for _ in 0..grid.open(attr(tag, "rowspan"), attr(tag, "colspan")) {
+                        push(&mut text, &mut origin, "\t", i);
+                    }
+                    in_cell = true;
+                }
                 "br" if in_cell => {}
+                "table" => {
+                    tables = if closing {
+                        tables.saturating_sub(1)
+                    } else {
+                        tables + 1
+                    };
+                    grid = Spans::default();
+                    push(&mut text, &mut origin, "\n", i);
+                }
                 // A row ends its line; other blocks leave a blank line (a paragraph).
-                "tr" if !text.ends_with('\n') => push(&mut text, &mut origin, "\n", i),
-                "tr" => {}
+                "tr" => {
+                    grid.end_row();
+                    if !text.ends_with('\n') {
+                        push(&mut text, &mut origin, "\n", i);
+                    }
+                }
                 n if BLOCKS.contains(&n) => push(&mut text, &mut origin, "\n", i),
                 _ => {}
             }
@@ -111,6 +197,12 @@ pub fn flatten(src: &str) -> Flat {
             }
         }
         let c = rest.chars().next().unwrap_or(' ');
+        // Between a table's cells the source's spaces and line breaks are layout: a blank
+        // line there would part a header wrapped over two rows.
+        if tables > 0 && !in_cell && c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
         // Inside a cell the source's own line breaks are layout, not content.
         let c = if in_cell && matches!(c, '\n' | '\r') {
             ' '
@@ -168,5 +260,23 @@ mod tests {
         );
         let at = f.text.find("<5").unwrap();
         assert_eq!(&src[f.original(at, src.len())..][..4], "&lt;");
+    }
+
+    /// Cells spanning rows and columns leave their columns empty in the rows they cover,
+    /// so every cell keeps its column: a category down a group, `指标值` over two years.
+    #[test]
+    fn spans_keep_columns() {
+        let src = "<table>\n <tr><th rowspan=\"2\">类别</th><th rowspan=2>指标</th><th colspan=\"2\">指标值</th><th rowspan=\"2\">属性</th></tr>\n <tr><th>2025年</th><th>2030年</th></tr>\n <tr><td rowspan=\"2\">经济</td><td>地区生产总值</td><td>5300</td><td>6900</td><td>预期性</td></tr>\n <tr><td>城镇化率</td><td>63.2</td><td>67</td><td>预期性</td></tr>\n</table>";
+        let text = flatten(src).text;
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "类别\t指标\t指标值\t\t属性",
+                "\t\t2025年\t2030年",
+                "经济\t地区生产总值\t5300\t6900\t预期性",
+                "\t城镇化率\t63.2\t67\t预期性",
+            ]
+        );
     }
 }

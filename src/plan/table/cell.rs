@@ -68,7 +68,12 @@ pub fn looks_numeric(cell: &str) -> bool {
 }
 
 pub fn parse(cell: &str) -> Cell {
-    let t: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    // Full-width digits and signs (`６９００`, `４６．８`, `％`), as typed in Word or read by OCR.
+    let t: String = cell
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(crate::text::clean::fold)
+        .collect();
     if t.is_empty() || t.chars().all(|c| DASHES.contains(&c)) {
         return Cell::Empty;
     }
@@ -251,7 +256,11 @@ pub fn strip_number(cell: &str) -> (&str, bool) {
 /// name.
 pub fn split_name(cell: &str) -> (String, Option<String>, Option<String>) {
     let (t, _) = strip_number(cell);
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let t: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(crate::text::clean::fold)
+        .collect();
     if let Some(open) = t.rfind(['(', '（']).filter(|_| t.ends_with([')', '）'])) {
         let inner = &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..];
         let inner = inner.trim_end_matches([')', '）']);
@@ -393,6 +402,8 @@ mod tests {
             }
         ));
         assert!(matches!(parse("≥46"), Cell::Number { year: None, .. }));
+        assert_eq!(parse("４６．８"), num(46.8, Qualifier::Exact, false, false));
+        assert_eq!(split_name("森林覆盖率（％）").1.as_deref(), Some("%"));
         assert_eq!(starred_year("注：1.标注①的为2024年数据。"), Some(2024));
         assert_eq!(
             starred_year("注：①[ ]内为5年累计数；②带*号的为2019年数据"),

@@ -61,7 +61,8 @@ pub fn role_of(cell: &str) -> (Role, Option<i32>) {
         Role::Growth
     } else if has(&["累计"]) {
         Role::Cumulative
-    } else if has(&["指标", "名称", "项目"]) {
+    } else if has(&["指标", "名称", "项目"]) && !(has(&["指标值"]) && year.is_some()) {
+        // `指标值` over `2025年` and `2030年` (a header cell spanning two) is not the name.
         Role::Name
     } else if has(&["基期", "基数", "基准", "现状", "现值", "基年"]) {
         Role::Base

@@ -229,7 +229,10 @@ fn find_header(
     let next = lines.get(i + 1).map_or("", |l| l.text);
     let wrapped = !(grid::width(line) > 120 || grid::width(next) > 120 || next.trim().is_empty());
     let b = grid::pieces(next, sep);
-    let valueless = !b.iter().any(|p| cell::looks_numeric(p.text));
+    // Values, not a year heading (`2025年`).
+    let valueless = !b
+        .iter()
+        .any(|p| cell::looks_numeric(p.text) && header::role_of(p.text).1.is_none());
     if wrapped && valueless && sep != grid::Sep::Spaces {
         // A delimited line broken inside a cell: more columns than either line alone.
         let joined = header::read(&header::continued(&a, &b), sep, period);
@@ -246,14 +249,22 @@ fn find_header(
             }
         }
     }
-    if let Some(h) = one {
-        return Some((h, 1));
+    let merged = wrapped
+        .then(|| header::read(&header::merge(&a, &b, sep), sep, period))
+        .flatten();
+    // A second line that says what the first line's columns hold (`指标值` over `2025年`
+    // and `2030年`, as a cell spanning two columns leaves it) makes the header two lines.
+    let years = |h: &Columns| {
+        h.cols
+            .iter()
+            .filter(|c| matches!(c.role, Role::Base | Role::Target))
+            .count()
+    };
+    match (one, merged) {
+        (Some(o), Some(m)) if valueless && years(&m) > years(&o) => Some((m, 2)),
+        (Some(o), _) => Some((o, 1)),
+        (None, m) => m.map(|h| (h, 2)),
     }
-    if !wrapped {
-        return None;
-    }
-    let merged = header::merge(&a, &b, sep);
-    header::read(&merged, sep, period).map(|h| (h, 2))
 }
 
 /// Reads one table's rows from line `i` on; returns the line after it.
@@ -562,6 +573,7 @@ fn flush_pending(pending: &mut String, last: Option<usize>, out: &mut Tables) {
 
 fn set_unit(row: &mut Row, unit: Option<String>) {
     if let Some(u) = unit {
+        let u: String = u.chars().map(crate::text::clean::fold).collect();
         let (u, scale) = cell::scale_unit(&u);
         row.unit = Some(u);
         row.scale = scale;
