@@ -113,10 +113,37 @@ struct RawLine<'a> {
 fn raw_lines(text: &str) -> Vec<RawLine<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut open: Option<usize> = None; // where a CSV row with a quoted line break began
     for piece in text.split_inclusive('\n') {
-        let body = piece.trim_end_matches(['\n', '\r']);
-        out.push(RawLine { start, text: body });
-        start += piece.len();
+        let end = start + piece.len();
+        // A CSV cell quoted over a line break (`2,"每千人口拥有3岁以下` / `婴幼儿托位数",个,…`,
+        // as a spreadsheet exports a wrapped cell) keeps its row one line.
+        let from = open.unwrap_or(start);
+        let row = &text[from..end];
+        let unbalanced = row.contains(',') && row.matches('"').count() % 2 == 1;
+        let lines_in = text[from..start].matches('\n').count();
+        if unbalanced && lines_in < 4 && end < text.len() {
+            open = Some(from);
+        } else if unbalanced && lines_in > 0 {
+            // No closing quote near: the lines are lines after all.
+            open = None;
+            let mut at = from;
+            for l in row.split_inclusive('\n') {
+                out.push(RawLine {
+                    start: at,
+                    text: l.trim_end_matches(['\n', '\r']),
+                });
+                at += l.len();
+            }
+        } else {
+            open = None;
+            let body = row.trim_end_matches(['\n', '\r']);
+            out.push(RawLine {
+                start: from,
+                text: body,
+            });
+        }
+        start = end;
     }
     out
 }
@@ -646,6 +673,18 @@ mod tests {
             }
         ));
         assert!(t.unread.is_empty());
+    }
+
+    /// A spreadsheet's CSV with a cell quoted over a line break, full-width figures.
+    #[test]
+    fn csv_cells_quoted_over_a_line_break() {
+        let src = "序号,指标,单位,2025年,2030年,属性\n1,\"每千人口拥有3岁以下\n婴幼儿托位数\",个,3.5,4.5,预期性\n2,森林覆盖率,％,４６．３,４６．８,约束性\n";
+        let t = read(src, Some((2025, 2030)));
+        assert_eq!(names(&t), ["每千人口拥有3岁以下婴幼儿托位数", "森林覆盖率"]);
+        assert_eq!(t.rows[1].unit.as_deref(), Some("%"));
+        assert_eq!(t.rows[1].target, cell::parse("46.8"));
+        // An unclosed quote far from its end leaves the lines as lines.
+        assert_eq!(raw_lines("a,\"b\nc\nd\ne\nf\ng\n").len(), 6);
     }
 
     #[test]

@@ -116,7 +116,9 @@ fn assign(cols: &Columns, cells: &[&str]) -> Option<Assigned> {
         category = Some(rest[0].to_string());
         rest = &rest[1..];
     }
-    if has(Role::Seq) && rest.first().is_some_and(|c| digits(c)) {
+    // A row number, in a 序号 column or before the name without one.
+    let numbered = has(Role::Seq) || rest.get(1).is_some_and(|c| !is_value(c));
+    if numbered && rest.first().is_some_and(|c| digits(c)) {
         rest = &rest[1..];
     }
     let named = rest
@@ -180,12 +182,20 @@ pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut 
             .take(12)
             .collect();
         if stacked.len() >= 4 && !is_value(stacked[0]) {
-            // The longest run that is a header and names the 属性 its rows end with.
-            let found = (4..=stacked.len()).rev().find_map(|n| {
-                header_of(&stacked[..n], period)
-                    .filter(|h| h.cols.last().is_some_and(|c| c.role == Role::Attribute))
-                    .map(|h| (h, n))
-            });
+            // The longest run that is a header and names the 属性 its rows end with, else
+            // the longest that ends with a value column (its rows end with their values).
+            let ends_with = |h: &Columns, roles: &[Role]| {
+                h.cols.last().is_some_and(|c| roles.contains(&c.role))
+            };
+            let longest = |roles: &[Role]| {
+                (4..=stacked.len()).rev().find_map(|n| {
+                    header_of(&stacked[..n], period)
+                        .filter(|h| ends_with(h, roles))
+                        .map(|h| (h, n))
+                })
+            };
+            let found = longest(&[Role::Attribute])
+                .or_else(|| longest(&[Role::Base, Role::Target, Role::Growth, Role::Cumulative]));
             if let Some((cols, n)) = found {
                 i = read_stacked(lines, i + n, &cols, lines[i].start, out);
                 continue;
@@ -226,7 +236,33 @@ fn row_of(a: Assigned, cols: &Columns, start: usize, end: usize) -> Row {
     )
 }
 
-/// Rows of cells one to a line, each ending with its 属性.
+/// Whether a row of cells one to a line is complete: at its 属性, or in a table without
+/// one, at its last value (as many cells from its first value on as the header has value
+/// columns).
+fn row_ends(cols: &Columns, cells: &[&str]) -> bool {
+    let last = cells.last().copied().unwrap_or("");
+    if cols.role_index(Role::Attribute).is_some() {
+        return is_attribute(last);
+    }
+    let values = cols
+        .cols
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.role,
+                Role::Base | Role::Target | Role::Growth | Role::Cumulative
+            )
+        })
+        .count();
+    // The first value after the name (a row number before it is none).
+    let Some(name) = cells.iter().position(|c| !is_value(c)) else {
+        return false;
+    };
+    let first = (name..cells.len()).find(|&k| is_value(cells[k]));
+    first.is_some_and(|k| cells.len() - k == values)
+}
+
+/// Rows of cells one to a line, each ending with its 属性 or its last value.
 fn read_stacked(
     lines: &[RawLine<'_>],
     mut i: usize,
@@ -262,7 +298,7 @@ fn read_stacked(
         }
         row_start.get_or_insert(line.start + (line.text.len() - line.text.trim_start().len()));
         cells.push(t);
-        if is_attribute(t) {
+        if row_ends(cols, &cells) {
             let at = row_start.take().unwrap_or(line.start);
             let row_end = line.start + line.text.trim_end().len();
             match assign(cols, &cells) {
@@ -417,6 +453,19 @@ mod tests {
         assert_eq!(t.rows[2].starred_year, Some(2024));
         assert_eq!(t.rows[3].growth, Cell::Words("与经济增长同步".into()));
         assert_eq!(t.rows[5].target, Cell::Words("完成省下达任务".into()));
+        assert!(t.unread.is_empty(), "{:?}", t.unread);
+    }
+
+    /// Without a 属性 column a row of cells one to a line ends with its last value.
+    #[test]
+    fn stacked_rows_without_an_attribute() {
+        let src = "指标\n单位\n2025年\n2030年\n年均增长（%）\n1\n地区生产总值\n亿元\n5300\n6900左右\n5.5左右\n2\n单位GDP能源消耗降低\n%\n—\n完成国家下达任务\n—\n3\n森林覆盖率\n%\n46.3\n46.8\n—\n\n第二章\n";
+        let t = read_text(src);
+        assert_eq!(
+            names(&t),
+            ["地区生产总值", "单位GDP能源消耗降低", "森林覆盖率"]
+        );
+        assert!(matches!(t.rows[1].target, Cell::Words(_)));
         assert!(t.unread.is_empty(), "{:?}", t.unread);
     }
 }
