@@ -43,6 +43,8 @@ pub struct Goals {
     /// Per line: the status its section heading gives, if any.
     section: Vec<Option<Status>>,
     plan_doc: bool,
+    /// The plan's number (`第十五个五年规划` → 15): an earlier plan's period is its past.
+    plan_number: Option<i32>,
     doc_year: Option<i32>,
 }
 
@@ -74,6 +76,7 @@ impl Goals {
             sentence: vec![None; doc.sentences.len()],
             section,
             plan_doc: names_a_plan(title),
+            plan_number: crate::plan::meta::plan_number(title),
             doc_year: doc.meta.year.or_else(|| crate::text::meta::year_in(title)),
         }
     }
@@ -93,15 +96,22 @@ impl Goals {
         if self.sets_goal(doc, sentence) {
             return Status::Target;
         }
+        // `“十四五”时期，…年均增长5.8%` in a 十五五 plan (even under `发展基础和主要目标`):
+        // the period before, reviewed.
+        let text = doc.clean();
+        let s = doc.sentences[sentence];
+        let earlier = crate::plan::meta::plan_number(&text[s.start..s.end])
+            .is_some_and(|n| n < self.plan_number.unwrap_or(14));
+        if earlier {
+            return Status::Actual;
+        }
         if let Some(s) = self.section[doc.sentences[sentence].line] {
             return s;
         }
         let past = time
             .and_then(|t| t.year)
             .is_some_and(|y| self.doc_year.is_some_and(|d| y <= d));
-        let text = doc.clean();
-        let s = doc.sentences[sentence];
-        if self.plan_doc && !past && !text[s.start..s.end].contains("十三五") {
+        if self.plan_doc && !past {
             return Status::Target;
         }
         Status::Actual

@@ -11,6 +11,7 @@
 //! with why, never dropped.
 
 pub mod cell;
+mod columns;
 pub mod grid;
 pub mod header;
 mod records;
@@ -216,6 +217,8 @@ pub fn read(text: &str, period: Option<(i32, i32)>) -> Tables {
     let mut out = Tables::default();
     // Tables on their side first: their label column is no header of rows.
     transposed::read(&lines, period, &mut out);
+    // Tables copied column by column: their headings stand alone on their lines.
+    columns::read(&lines, period, &mut out);
     let sideways = out.spans.clone();
     let mut i = 0;
     while i < lines.len() {
