@@ -563,9 +563,31 @@ fn apply_note(t: &str, first_row: usize, out: &mut Tables) {
             .and_then(|y| y.parse::<i32>().ok())
             .filter(|_| y[4..].starts_with('年'))
     });
-    for r in &mut out.rows[first_row..] {
+    // `研究与试验发展经费投入强度、人均预期寿命基期值为2024年数据`: those rows only.
+    let named: Vec<String> = t
+        .find("基期值为")
+        .map(|at| {
+            let head = t[..at].rsplit(['：', ':', '。', '；']).next().unwrap_or("");
+            let head =
+                head.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、 ".contains(c));
+            head.split(['、', '，', '和'])
+                .map(|n| n.split_whitespace().collect::<String>())
+                .filter(|n| n.chars().count() >= 2)
+                .collect()
+        })
+        .unwrap_or_default();
+    let rows = &mut out.rows[first_row..];
+    let named_rows = |r: &Row| {
+        named
+            .iter()
+            .any(|n| r.name.contains(n.as_str()) || n.contains(&r.name))
+    };
+    let some_named = rows.iter().any(&named_rows);
+    for r in rows.iter_mut() {
         r.starred_year = starred.or(r.starred_year);
-        r.base_year = base.or(r.base_year);
+        if !some_named || named_rows(r) {
+            r.base_year = base.or(r.base_year);
+        }
     }
 }
 

@@ -163,6 +163,62 @@ fn assign(cols: &Columns, cells: &[&str]) -> Option<Assigned> {
     })
 }
 
+/// The cells of a line of OCR text or of text retyped by eye: cells two or more spaces
+/// apart, each cell's letter-spacing closed up (`人 均 预 期 寿 命` → `人均预期寿命`,
+/// `2025 年` → `2025年`, a single space beside a Chinese character), full-width forms
+/// folded (`％`). With whether the line opens at its first column (no indent: a category
+/// cell there).
+fn loose_cells(line: &str) -> (Vec<String>, bool) {
+    let chars: Vec<char> = line.trim_end().chars().collect();
+    let han = |c: char| crate::text::chars::is_han(c);
+    let mut cells: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        if c == ' ' || c == '\u{3000}' || c == '\t' {
+            let run = chars[k..]
+                .iter()
+                .take_while(|&&c| c == ' ' || c == '\u{3000}' || c == '\t')
+                .count();
+            let next = chars.get(k + run).copied();
+            let spaced_letter = run == 1
+                && c == ' '
+                && !cur.is_empty()
+                && next.is_some_and(|n| han(n) || cur.chars().last().is_some_and(han));
+            if !spaced_letter && !cur.is_empty() {
+                cells.push(std::mem::take(&mut cur));
+            }
+            k += run;
+            continue;
+        }
+        cur.push(crate::text::clean::fold(c));
+        k += 1;
+    }
+    if !cur.is_empty() {
+        cells.push(cur);
+    }
+    let opens = !line.starts_with([' ', '\u{3000}', '\t']);
+    (cells, opens)
+}
+
+/// A header line's cells with the characters of a word spread over its cell joined
+/// (`指      标`): single characters side by side are one heading.
+fn header_words(cells: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let single = |s: &str| s.chars().count() == 1 && s.chars().all(crate::text::chars::is_han);
+    let mut prev_single = false;
+    for c in cells {
+        let one = single(&c);
+        match out.last_mut() {
+            Some(last) if one && prev_single => last.push_str(&c),
+            _ => out.push(c),
+        }
+        prev_single = one;
+    }
+    out
+}
+
 /// Reads the tables of `lines` outside those read already.
 pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut Tables) {
     let taken = out.spans.clone();
@@ -198,6 +254,25 @@ pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut 
                 .or_else(|| longest(&[Role::Base, Role::Target, Role::Growth, Role::Cumulative]));
             if let Some((cols, n)) = found {
                 i = read_stacked(lines, i + n, &cols, lines[i].start, out);
+                continue;
+            }
+        }
+        // Cells two or more spaces apart that no column lines up (OCR, retyping).
+        if t.contains("  ") && !t.contains(['\t', '|', '。']) {
+            let cells = header_words(loose_cells(lines[i].text).0);
+            let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+            if let Some(mut cols) = header_of(&refs, period) {
+                let mut j = i + 1;
+                let next = lines.get(j).map(|l| header_words(loose_cells(l.text).0));
+                if let Some(next) = next {
+                    let refs: Vec<&str> = next.iter().map(String::as_str).collect();
+                    if widen(&mut cols, &refs)
+                        || refs.iter().all(|c| !is_value(c) || c.ends_with('〕'))
+                    {
+                        j += 1;
+                    }
+                }
+                i = read_loose(lines, j, &cols, lines[i].start, out);
                 continue;
             }
         }
@@ -387,6 +462,122 @@ fn read_spaced(
     i
 }
 
+/// Rows of cells two or more spaces apart, read by what each cell holds. A row whose
+/// name is wrapped has its values on its first line or on the next (a scan's row centred
+/// over two lines): a numbered line without values waits for them, and a line without a
+/// row number or values continues the name above. A category written over two lines
+/// (`创新` / `驱动`) stands at the line's start.
+fn read_loose(
+    lines: &[RawLine<'_>],
+    mut i: usize,
+    cols: &Columns,
+    table_start: usize,
+    out: &mut Tables,
+) -> usize {
+    let first_row = out.rows.len();
+    let mut end = table_start;
+    // A numbered line awaiting its values: its cells, start and line.
+    let mut pending: Option<(Vec<String>, usize, usize)> = None;
+    let mut category: Option<String> = None;
+    let mut half: Option<usize> = None; // the line of a category's first part, alone so far
+    let mut cat_row = first_row; // the first row of the category's group
+    let has_category = cols.role_index(Role::Category).is_some();
+    let digits = |c: &str| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit());
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.text.trim();
+        if super::is_note(t) {
+            super::apply_note(t, first_row, out);
+            end = line.start + line.text.len();
+            i += 1;
+            break;
+        }
+        if t.is_empty() || t.contains('。') || super::ends_table(t, 1) {
+            break;
+        }
+        let (mut cells, opens) = loose_cells(line.text);
+        let span = (
+            line.start + (line.text.len() - line.text.trim_start().len()),
+            line.start + line.text.trim_end().len(),
+        );
+        // A category's second line at the line's start (`驱动`), before the name's rest.
+        let mut cat_part = None;
+        if has_category && opens && cells.len() > 1 && !digits(&cells[0]) && !digits(&cells[1]) {
+            cat_part = Some(cells.remove(0));
+        }
+        let seq_at = usize::from(has_category && opens && cells.len() > 1 && digits(&cells[1]));
+        let numbered = cells.get(seq_at).is_some_and(|c| digits(c));
+        // Values after the row number, or a 属性.
+        let valued = cells
+            .iter()
+            .skip(if numbered { seq_at + 1 } else { 0 })
+            .any(|c| is_value(c) || is_attribute(c));
+        if !valued {
+            if numbered {
+                pending = Some((cells, span.0, i));
+            } else if let Some((p, _, _)) = pending.as_mut() {
+                p.extend(cells);
+            } else if let Some(row) = out.rows[first_row..].last_mut() {
+                super::append_name(row, &cells.concat(), span.1);
+            }
+            end = span.1;
+            i += 1;
+            continue;
+        }
+        let (cells, start, row_line) = match pending.take() {
+            Some((mut p, at, l)) => {
+                p.extend(cells);
+                (p, at, l)
+            }
+            None => (cells, span.0, i),
+        };
+        let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+        match assign(cols, &refs) {
+            Some(mut a) => {
+                // A category written over two lines (`经济` / `发展`): its second part, on the
+                // line right under the first, completes it for the rows of its group.
+                match (a.category.take(), cat_part) {
+                    (Some(x), Some(y)) => {
+                        category = Some(x + &y);
+                        half = None;
+                        cat_row = out.rows.len();
+                    }
+                    (Some(p), None) | (None, Some(p)) => match (category.as_mut(), half) {
+                        (Some(c), Some(l)) if l + 1 == row_line => {
+                            c.push_str(&p);
+                            half = None;
+                            let whole = category.clone();
+                            for r in &mut out.rows[cat_row..] {
+                                r.category.clone_from(&whole);
+                            }
+                        }
+                        _ => {
+                            category = Some(p);
+                            half = Some(i);
+                            cat_row = out.rows.len();
+                        }
+                    },
+                    (None, None) => {}
+                }
+                a.category.clone_from(&category);
+                out.rows.push(row_of(a, cols, start, span.1));
+            }
+            None => out.unread.push(super::Unread {
+                start,
+                end: span.1,
+                text: String::new(),
+                why: "按内容无法分出这一行的各列",
+                why_en: "the cells of this row cannot be told apart by what they hold",
+            }),
+        }
+        end = span.1;
+        i += 1;
+    }
+    super::settle(out, first_row);
+    out.spans.push((table_start, end));
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,5 +658,39 @@ mod tests {
         );
         assert!(matches!(t.rows[1].target, Cell::Words(_)));
         assert!(t.unread.is_empty(), "{:?}", t.unread);
+    }
+
+    /// OCR text of a scanned table: cells two or more spaces apart, letter-spaced cells,
+    /// a wrapped name with its values on either line, a category over two lines, a note
+    /// that names the rows whose baseline is of another year.
+    #[test]
+    fn ocr_rows() {
+        let src = "类 别  序号  指      标          单 位   2025 年  2030 年  年均增长(%)   属 性\n                                   基期值   目标值   〔累计〕\n经济   1  地区生产总值  亿元   2150  2850   6左右  预期性\n发展   2   固定资产投资增长   ％  -   -  ＞7   预期性\n创新   3  研究与试验发展经费\n驱动      投入强度   ％  0.38   0.7   -   预期性\n       4  人 均 预 期 寿 命   岁   75.6   77   -  预期性\n       5  单位GDP二氧化碳排放   ％   -   -   〔15〕   约束性\n           降低\n注：1.研究与试验发展经费投入强度、人均预期寿命基期值为2024年数据。\n";
+        let t = read_text(src);
+        assert_eq!(
+            names(&t),
+            [
+                "地区生产总值",
+                "固定资产投资增长",
+                "研究与试验发展经费投入强度",
+                "人均预期寿命",
+                "单位GDP二氧化碳排放降低"
+            ]
+        );
+        assert!(t.unread.is_empty(), "{:?}", t.unread);
+        assert_eq!(t.rows[0].base_year, Some(2025));
+        assert_eq!(
+            (t.rows[2].base_year, t.rows[3].base_year),
+            (Some(2024), Some(2024))
+        );
+        assert_eq!(t.rows[1].unit.as_deref(), Some("%"));
+        assert!(matches!(
+            t.rows[4].growth,
+            Cell::Number {
+                cumulative: true,
+                ..
+            }
+        ));
+        assert_eq!(t.rows[2].category.as_deref(), Some("创新驱动"));
     }
 }
