@@ -497,3 +497,24 @@ fn plans_op_matches_floors() {
         &[("verdict", 0.9)],
     );
 }
+
+/// Plans Q (a table copied out of a PDF column by column, over two pages) and R (OCR text
+/// of a scanned table), written blind to the code and scored blind once
+/// (tests/gold/plans_qr/README.md); a dev set since.
+#[test]
+fn plans_qr_targets_floors() {
+    score("tests/gold/plans_qr/targets.jsonl").assert_floors(
+        "plans Q, R targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_qr_matches_floors() {
+    matches_score("tests/gold/plans_qr/matches.jsonl").assert_floors(
+        "plans Q, R matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}

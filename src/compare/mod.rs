@@ -61,21 +61,22 @@ fn other_region<'a>(claim: &'a Claim, plan: &Plan, doc_region: Option<&'a str>) 
         !own.is_empty() && (r == own || r == bare(own) || bare(r) == own || short_of_autonomous);
     // `全省`, `我市`, `本县`: the plan's own scope, by the plan's level (a city's plan
     // judges the city's figures).
-    let scope_char = match plan.plan.level.as_deref() {
-        Some("province") => Some(if own.ends_with("自治区") {
-            '区'
-        } else {
-            '省'
-        }),
-        Some("city") => own.chars().last(),
-        Some("county") => own.chars().last(),
-        Some("national") => Some('国'),
-        _ => (level == "province").then_some('省'),
+    // The scope word is the plan's region's own suffix: 全省, 全区 (自治区), 全市 (a city, or
+    // a municipality like 重庆市), 全州, 全县, 全盟, 全地区.
+    let suffix: Option<String> = match plan.plan.level.as_deref() {
+        Some("national") => Some("国".into()),
+        Some(_) if own.ends_with("地区") => Some("地区".into()),
+        Some(plan_level) => own
+            .chars()
+            .last()
+            .filter(|c| "省市区州县盟旗".contains(*c))
+            .or((plan_level == "province").then_some('省'))
+            .map(String::from),
+        None => (level == "province").then(|| "省".into()),
     };
-    let own_scope = scope_char.is_some_and(|c| {
-        let mut it = r.chars();
-        matches!(it.next(), Some('全' | '我' | '本')) && it.next() == Some(c) && it.next().is_none()
-            || r == format!("{c}级")
+    let own_scope = suffix.is_some_and(|c| {
+        let rest = r.strip_prefix(['全', '我', '本']);
+        rest == Some(c.as_str()) || r == format!("{c}级")
     });
     (!same && !own_scope).then_some(r)
 }

@@ -175,6 +175,22 @@ fn continues(line: &str, next: &str, wrap: Option<usize>, single_break: bool) ->
     // 完成情况的报告` stands alone, `以更有力的举措推` continues).
     let n = t.chars().filter(|c| !c.is_whitespace()).count();
     let prose = t.contains(['，', '、', '；', '：', ',', ';']);
+    // A long title ends as titles do (`…计划草案的报告（摘要）`): it stands alone.
+    let titled = [
+        "报告",
+        "纲要",
+        "规划",
+        "公报",
+        "（摘要）",
+        "（草案）",
+        "（节选）",
+        "（征求意见稿）",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w));
+    if titled && !prose {
+        return false;
+    }
     // Hard-wrapped text (a PDF of narrow columns): a line as wide as the wrap width,
     // followed directly by the next, continues.
     let wrapped = single_break && wrap.is_some_and(|w| n + 3 >= w);

@@ -86,6 +86,27 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             }
         }
     }
+    // A web page's dateline with no label (`2028-10-21 08:30　　来源：重庆日报`): a full date
+    // opening a line of the page's head, with its time or its source after it.
+    if date_line.is_none() {
+        for (i, line) in c.lines.iter().enumerate().take(12) {
+            let l = text[line.start..line.end].trim();
+            let Some((written, year)) = find_date(l).filter(|(w, _)| l.starts_with(w)) else {
+                continue;
+            };
+            let full = written.matches(['-', '/', '.']).count() == 2 || written.ends_with('日');
+            let rest = &l[written.len()..];
+            let clock = rest.trim_start().as_bytes().get(2) == Some(&b':');
+            if full && (clock || rest.contains("来源") || rest.contains("作者")) {
+                meta.date = Some(written.to_string());
+                meta.year = Some(year);
+                meta.date_year = Some(year);
+                meta.date_source = Some(DateSource::Published);
+                date_line = Some(i);
+                break;
+            }
+        }
+    }
     // The title: the short unpunctuated line just before the date line, else the first
     // short text line of the document.
     let is_title = |l: &str| {
@@ -451,6 +472,25 @@ mod tests {
             Some(2021)
         );
         assert_eq!(session_year("县十八届人大三次会议"), None);
+        // A long title ending as titles do stands alone above its dated subtitle.
+        let src = "关于重庆市2027年国民经济和社会发展计划执行情况与2028年计划草案的报告（摘要）\n\n（2028年1月22日在重庆市第七届人民代表大会第一次会议上）\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(m.date_year, Some(2028));
+        assert!(m.title.is_some_and(|t| t.ends_with("报告（摘要）")));
+    }
+
+    /// A web page's dateline without a label: a full date opening a head line, with its
+    /// time or source.
+    #[test]
+    fn an_unlabelled_dateline() {
+        let src = "前三季度重庆经济运行稳中向好\n\n2028-10-21 08:30　　来源：重庆日报\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(
+            (m.date.as_deref(), m.year),
+            (Some("2028-10-21"), Some(2028))
+        );
+        let src = "标题\n\n2028年大事记\n\n正文。";
+        assert_eq!(read(src, &clean(src)).date, None);
     }
 
     #[test]
