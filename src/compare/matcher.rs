@@ -464,6 +464,14 @@ pub fn subject_core(subject: &str) -> &str {
     }
 }
 
+/// How alike two indicator names are (0 when they name different indicators however alike
+/// their letters: another part, head or tail): the plan reader's test of a goal stated
+/// twice.
+pub fn name_score(a: &str, b: &str) -> f64 {
+    let (a, b) = (Name::new(a), Name::new(b));
+    a.score(&b).min(b.score(&a))
+}
+
 /// How alike a subject and a name must be to match.
 const MATCH_AT: f64 = 0.6;
 

@@ -195,7 +195,8 @@ fn alike_names(a: &str, b: &str) -> bool {
     use crate::compare::matcher::bigrams;
     let (p, q) = (bigrams(a), bigrams(b));
     let shared = q.iter().filter(|g| p.binary_search(g).is_ok()).count();
-    shared * 5 >= q.len().min(p.len()).max(1) * 4
+    // `农村居民人均可支配收入增速` is not `居民人均可支配收入增长`: a part of it.
+    shared * 5 >= q.len().min(p.len()).max(1) * 4 && crate::compare::matcher::name_score(a, b) > 0.0
 }
 
 /// Whether prose target `b` restates table target `a`: the same value and unit, and names

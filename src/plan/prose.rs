@@ -169,7 +169,14 @@ pub fn read(
         let growth = c.kind == Kind::Change
             && c.unit.as_deref() == Some("%")
             && (before.contains("增长") || before.contains("增速"));
-        let every_year = before.contains("每年") || before.contains("年均");
+        // `年均增长`, `年均新增`: every year; `细颗粒物年均浓度`: a name (the year's mean).
+        let yearly_mean = |at: usize| {
+            ["浓度", "气温", "降水", "降雨"]
+                .iter()
+                .any(|w| before[at + "年均".len()..].starts_with(w))
+        };
+        let every_year =
+            before.contains("每年") || before.match_indices("年均").any(|(at, _)| !yearly_mean(at));
         // A change with no yearly sense (`单位地区生产总值能耗降低13.5%`, `比2025年提高3个
         // 百分点`) is over the plan's whole period: the prose form of a table's `[13.5]`.
         let period_change = c.kind == Kind::Change
