@@ -351,13 +351,23 @@ pub fn index(plan: &Plan) -> Vec<Entry> {
     plan.targets
         .iter()
         .map(|t| {
-            let mut names = vec![Name::new(&t.indicator)];
-            names.extend(
-                t.aliases
-                    .iter()
-                    .chain(aliases_of(&t.indicator).iter())
-                    .map(|a| Name::new(a)),
-            );
+            let own = Name::new(&t.indicator);
+            // An alias names the same part of the whole as the indicator does
+            // (`人均可支配收入` for 农村居民人均可支配收入 is the rural residents' still).
+            let aliases: Vec<Name> = t
+                .aliases
+                .iter()
+                .chain(aliases_of(&t.indicator).iter())
+                .map(|a| {
+                    let mut n = Name::new(a);
+                    if n.parts.is_empty() {
+                        n.parts.clone_from(&own.parts);
+                    }
+                    n
+                })
+                .collect();
+            let mut names = vec![own];
+            names.extend(aliases);
             Entry {
                 names,
                 unit: family(t.unit.as_deref()),
@@ -505,9 +515,7 @@ pub fn best(claim: &Claim, plan: &Plan, entries: &[Entry]) -> Option<(usize, f64
     }
     let mut best: Option<(usize, f64)> = None;
     for (k, (t, e)) in plan.targets.iter().zip(entries).enumerate() {
-        // A figure for the whole is not a part's (`农村居民…`), whatever an alias says.
-        let part_target = e.names.first().is_some_and(|n| !n.parts.is_empty());
-        if !units_fit(claim, &unit, t, e) || name.whole && part_target {
+        if !units_fit(claim, &unit, t, e) {
             continue;
         }
         let score = e

@@ -289,12 +289,28 @@ pub struct InWords {
 
 /// The targets of the prose stated in words, outside the indicator table (whose cells
 /// say it there).
+/// A target set by the level above, whichever it is (`完成国家下达任务`, `完成自治区下达
+/// 任务`, `控制在省下达指标内`): `完成` or `控制在`, the body in at most five characters,
+/// then `下达`.
+fn set_from_above(rest: &str) -> bool {
+    let Some(after) = rest
+        .strip_prefix("完成")
+        .or_else(|| rest.strip_prefix("控制在"))
+    else {
+        return false;
+    };
+    after
+        .char_indices()
+        .take(6)
+        .any(|(i, c)| c == '下' && after[i..].starts_with("下达") && i > 0)
+}
+
 pub fn in_words(text: &str, in_table: impl Fn(usize) -> bool) -> Vec<InWords> {
     let phrases = &data::goals_in_words().entries;
     let mut out = Vec::new();
     for (at, _) in text.char_indices() {
         let rest = &text[at..];
-        if !phrases.iter().any(|p| rest.starts_with(p)) || in_table(at) {
+        if !(phrases.iter().any(|p| rest.starts_with(p)) || set_from_above(rest)) || in_table(at) {
             continue;
         }
         let clause_start = text[..at]
@@ -320,4 +336,20 @@ pub fn in_words(text: &str, in_table: impl Fn(usize) -> bool) -> Vec<InWords> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn targets_set_from_above() {
+        for (rest, want) in [
+            ("完成国家下达任务", true),
+            ("完成自治区下达任务", true),
+            ("控制在省下达指标内", true),
+            ("完成年度目标任务", false),
+            ("完成下达", false),
+        ] {
+            assert_eq!(super::set_from_above(rest), want, "{rest}");
+        }
+    }
 }

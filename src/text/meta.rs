@@ -52,6 +52,14 @@ impl Meta {
         self.date_source = Some(DateSource::Given);
         self.year = Some(year);
     }
+
+    /// The date the page was published on, as written (`2019-07-17`).
+    fn set_published(&mut self, written: &str, year: i32) {
+        self.date = Some(written.to_string());
+        self.year = Some(year);
+        self.date_year = Some(year);
+        self.date_source = Some(DateSource::Published);
+    }
 }
 
 /// The years a document can be dated in: the one range the text's dates, the CLI's
@@ -77,10 +85,7 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             .find_map(|m| l.find(m).map(|p| p + m.len()))
         {
             if let Some((written, year)) = find_date(&l[pos..]) {
-                meta.date = Some(written.to_string());
-                meta.year = Some(year);
-                meta.date_year = Some(year);
-                meta.date_source = Some(DateSource::Published);
+                meta.set_published(written, year);
                 date_line = Some(i);
                 break;
             }
@@ -98,10 +103,7 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             let rest = &l[written.len()..];
             let clock = rest.trim_start().as_bytes().get(2) == Some(&b':');
             if full && (clock || rest.contains("来源") || rest.contains("作者")) {
-                meta.date = Some(written.to_string());
-                meta.year = Some(year);
-                meta.date_year = Some(year);
-                meta.date_source = Some(DateSource::Published);
+                meta.set_published(written, year);
                 date_line = Some(i);
                 break;
             }

@@ -91,13 +91,8 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
         // A time opening a sentence governs the parts after its semicolons too
         // (`2022年全省经济总量达到…；第三产业增加值…`): the sentence splits at `；`, the time
         // does not stop there.
-        let time_window = floor_boundary(
-            text,
-            leader
-                .start
-                .saturating_sub(WINDOW)
-                .max(run_start(doc, f.sentence)),
-        );
+        let run = run_start(doc, f.sentence);
+        let time_window = floor_boundary(text, leader.start.saturating_sub(WINDOW).max(run));
         let time = time::time_of(text, time_window, leader.start);
         let region = place::region_of(text, f, window, leader.start, s.start)
             .or_else(|| place::paragraph_region(doc, f.sentence));
@@ -159,7 +154,6 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             paragraph_first
         } else {
             // The sentences a `；` joins are one: `…；其中兰州市增长7.4%`.
-            let run = run_start(doc, f.sentence);
             (0..k)
                 .rev()
                 .take_while(|&j| doc.sentences[found[j].sentence].start >= run)

@@ -40,6 +40,8 @@ const RESULT_SECTIONS: [&str; 11] = [
 pub struct Goals {
     /// Per sentence: whether it sets a goal, computed on first use.
     sentence: Vec<Option<bool>>,
+    /// Per sentence: whether it names an earlier plan's period, computed on first use.
+    earlier: Vec<Option<bool>>,
     /// Per line: the status its section heading gives, if any.
     section: Vec<Option<Status>>,
     plan_doc: bool,
@@ -74,6 +76,7 @@ impl Goals {
         let title = doc.meta.title.as_deref().unwrap_or("");
         Goals {
             sentence: vec![None; doc.sentences.len()],
+            earlier: vec![None; doc.sentences.len()],
             section,
             plan_doc: names_a_plan(title),
             plan_number: crate::plan::meta::plan_number(title),
@@ -97,11 +100,12 @@ impl Goals {
             return Status::Target;
         }
         // `“十四五”时期，…年均增长5.8%` in a 十五五 plan (even under `发展基础和主要目标`):
-        // the period before, reviewed.
-        let text = doc.clean();
-        let s = doc.sentences[sentence];
-        let earlier = crate::plan::meta::plan_number(&text[s.start..s.end])
-            .is_some_and(|n| n < self.plan_number.unwrap_or(14));
+        // the period before, reviewed. Read once per sentence: every claim of it asks.
+        let earlier = *self.earlier[sentence].get_or_insert_with(|| {
+            let s = doc.sentences[sentence];
+            crate::plan::meta::plan_number(&doc.clean()[s.start..s.end])
+                .is_some_and(|n| n < self.plan_number.unwrap_or(14))
+        });
         if earlier {
             return Status::Actual;
         }

@@ -225,7 +225,8 @@ const TRAILING: [&str; 57] = [
     "按可比价计算",
     "净增",
     "缩小",
-    // The span of a total (`二氧化碳排放两年累计下降7.6%`): its time, read by the time reader.
+    // A span of years (`二氧化碳排放两年累计下降7.6%`, `过去五年`): the claim's time, which
+    // the time reader reads; without it the subject is the figure's before.
     "两年",
     "三年",
     "四年",

@@ -96,33 +96,20 @@ fn row_count(cols: &[Column<'_>], model: &Columns) -> Option<usize> {
     {
         return Some(c.cells.len());
     }
-    let mut counts: Vec<usize> = model
+    // One line per row: a value column, the 属性, the unit.
+    let counts: Vec<usize> = model
         .cols
         .iter()
         .zip(cols)
-        .filter(|(m, _)| {
-            matches!(
-                m.role,
-                Role::Base
-                    | Role::Target
-                    | Role::Growth
-                    | Role::Cumulative
-                    | Role::Attribute
-                    | Role::Unit
-            )
-        })
+        .filter(|(m, _)| m.role.holds_value() || matches!(m.role, Role::Attribute | Role::Unit))
         .map(|(_, c)| c.cells.len())
         .collect();
-    counts.sort_unstable();
     // The count most columns have; the smallest of equals (wraps only add lines).
-    let mut best: Option<(usize, usize)> = None;
-    for &n in &counts {
-        let k = counts.iter().filter(|&&m| m == n).count();
-        if best.is_none_or(|(bk, _)| k > bk) {
-            best = Some((k, n));
-        }
-    }
-    best.map(|(_, n)| n)
+    let votes = |n: usize| counts.iter().filter(|&&m| m == n).count();
+    counts
+        .iter()
+        .copied()
+        .max_by_key(|&n| (votes(n), std::cmp::Reverse(n)))
 }
 
 /// A column's cells brought to `n` rows by joining wrapped lines: in a value column two
@@ -252,7 +239,7 @@ fn read_block(
         let Some((name, start, end)) = text(Role::Name) else {
             return;
         };
-        let values = [Role::Base, Role::Target, Role::Growth, Role::Cumulative]
+        let values = header::VALUE_ROLES
             .map(|role| cell::parse(&text(role).map(|t| t.0).unwrap_or_default()));
         let unit = text(Role::Unit)
             .map(|t| t.0)
@@ -274,22 +261,19 @@ fn read_block(
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::names;
     use super::*;
 
     fn read_text(src: &str) -> Tables {
-        let lines = super::super::raw_lines(src);
-        let mut out = Tables::default();
-        read(&lines, Some((2025, 2030)), &mut out);
-        out
+        super::super::testing::run(read, src)
     }
 
     #[test]
     fn columns_one_after_another_over_two_pages() {
         let src = "表1　主要指标\n类别\n经济发展\n创新驱动\n序号\n1\n2\n3\n指标\n地区生产总值\n研究与试验发展经费投入\n强度\n居民人均可支配收入增长\n单位\n亿元\n%\n%\n2025年\n33200\n2.45*\n—\n2030年\n43400\n2.9\n—\n年均增长\n（%）\n5.5左右\n—\n与经济增长\n同步\n属性\n预期性\n预期性\n预期性\n— 6 —\n续表1\n类别\n绿色生态\n序号\n4\n5\n指标\n森林覆盖率\n单位GDP二氧化碳排放降低\n单位\n%\n%\n2025年\n55.5\n—\n2030年\n57\n[17]\n年均增长\n（%）\n—\n—\n属性\n约束性\n约束性\n注：带*的为2024年数据；[ ]内为五年累计数。\n\n第二章　产业\n";
         let t = read_text(src);
-        let names: Vec<&str> = t.rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(
-            names,
+            names(&t),
             [
                 "地区生产总值",
                 "研究与试验发展经费投入强度",

@@ -21,6 +21,17 @@ pub enum Role {
     Other,
 }
 
+/// The columns that hold a row's values, in the order a row's value cells are kept
+/// (baseline, target, growth, cumulative).
+pub const VALUE_ROLES: [Role; 4] = [Role::Base, Role::Target, Role::Growth, Role::Cumulative];
+
+impl Role {
+    /// Whether a column of this role holds values (not a name, unit, 属性…).
+    pub fn holds_value(self) -> bool {
+        VALUE_ROLES.contains(&self)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Col {
     pub role: Role,
@@ -256,10 +267,7 @@ impl Columns {
             if text.is_empty() {
                 return;
             }
-            let valued = matches!(
-                self.cols[k].role,
-                Role::Base | Role::Target | Role::Growth | Role::Cumulative
-            );
+            let valued = self.cols[k].role.holds_value();
             if !texts[k].is_empty() {
                 if valued && super::cell::looks_numeric(text) {
                     clash = true;

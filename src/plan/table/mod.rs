@@ -601,7 +601,7 @@ fn next_row_named(lines: &[RawLine<'_>], from: usize, cols: &Columns) -> Option<
         }
         let cells = cols.assign(&grid::pieces(line.text, cols.sep));
         let get = |r: Role| cols.role_index(r).map_or("", |k| cells.texts[k].trim());
-        let valued = [Role::Base, Role::Target, Role::Growth, Role::Cumulative]
+        let valued = header::VALUE_ROLES
             .iter()
             .any(|&r| !cell::parse(get(r)).is_empty());
         if valued {
@@ -663,13 +663,30 @@ pub fn value_of(row: &Row, value: f64, cell_scale: f64) -> f64 {
     value * row.scale * cell_scale
 }
 
+/// What the readers' tests share: a reader run over a text, and the names it read.
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod testing {
+    use super::{RawLine, Tables};
 
-    fn names(t: &Tables) -> Vec<&str> {
+    /// A table reader: the lines, the plan's period, where rows go.
+    type Reader = fn(&[RawLine<'_>], Option<(i32, i32)>, &mut Tables);
+
+    pub fn run(read: Reader, src: &str) -> Tables {
+        let lines = super::raw_lines(src);
+        let mut out = Tables::default();
+        read(&lines, Some((2025, 2030)), &mut out);
+        out
+    }
+
+    pub fn names(t: &Tables) -> Vec<&str> {
         t.rows.iter().map(|r| r.name.as_str()).collect()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::names;
+    use super::*;
 
     #[test]
     fn a_space_aligned_table_with_a_wrapped_name_and_a_repeated_header() {

@@ -198,8 +198,7 @@ pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut 
         let written_unit = value(Role::Unit)
             .filter(|u| !u.is_empty())
             .map(str::to_string);
-        let cells = [Role::Base, Role::Target, Role::Growth, Role::Cumulative]
-            .map(|r| cell::parse(value(r).unwrap_or("")));
+        let cells = header::VALUE_ROLES.map(|r| cell::parse(value(r).unwrap_or("")));
         let attribute = value(Role::Attribute).map(str::to_string);
         let row = Row::new(
             (start, end),
@@ -234,23 +233,20 @@ pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut 
 #[cfg(test)]
 mod tests {
     use super::super::cell::Cell;
+    use super::super::testing::names;
     use super::*;
     use crate::analysis::Qualifier;
 
     fn read_text(src: &str) -> Tables {
-        let lines = super::super::raw_lines(src);
-        let mut out = Tables::default();
-        read(&lines, Some((2025, 2030)), &mut out);
-        out
+        super::super::testing::run(read, src)
     }
 
     #[test]
     fn names_above_and_values_as_pairs() {
         let src = "表1　主要指标\n\n一、经济发展\n指标1　地区生产总值\n　　单位：亿元；2025年：5300；2030年：6900左右；年均增长（%）：5.5左右；属性：预期性\n指标2　规模以上工业增加值增长（%）\n　　2025年：—；2030年：—；年均增长（%）：6以上；属性：预期性\n二、民生福祉\n指标11　每千人口医疗卫生机构\n　　床位数（张）\n　　2025年：7.2；2030年：8.0；年均增长（%）：—；属性：预期性\n指标10　城镇新增就业\n　　单位：万人；2025年：—；2030年：[25]；属性：预期性\n注：[ ]内为五年累计数。\n\n第二章　建设现代化产业体系\n";
         let t = read_text(src);
-        let names: Vec<&str> = t.rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(
-            names,
+            names(&t),
             [
                 "地区生产总值",
                 "规模以上工业增加值增长",

@@ -136,12 +136,7 @@ fn assign(cols: &Columns, cells: &[&str]) -> Option<Assigned> {
         .cols
         .iter()
         .map(|c| c.role)
-        .filter(|r| {
-            matches!(
-                r,
-                Role::Base | Role::Target | Role::Growth | Role::Cumulative
-            )
-        })
+        .filter(|r| r.holds_value())
         .collect();
     let mut values: Vec<String> = rest.iter().map(|c| c.to_string()).collect();
     // A value in words wrapped over two cells (`完成国家下达` `任务`).
@@ -250,8 +245,7 @@ pub(super) fn read(lines: &[RawLine<'_>], period: Option<(i32, i32)>, out: &mut 
                         .map(|h| (h, n))
                 })
             };
-            let found = longest(&[Role::Attribute])
-                .or_else(|| longest(&[Role::Base, Role::Target, Role::Growth, Role::Cumulative]));
+            let found = longest(&[Role::Attribute]).or_else(|| longest(&header::VALUE_ROLES));
             if let Some((cols, n)) = found {
                 i = read_stacked(lines, i + n, &cols, lines[i].start, out);
                 continue;
@@ -299,7 +293,7 @@ fn row_of(a: Assigned, cols: &Columns, start: usize, end: usize) -> Row {
             .find(|(role, _)| *role == r)
             .map_or(Cell::Empty, |(_, v)| cell::parse(v))
     };
-    let cells = [Role::Base, Role::Target, Role::Growth, Role::Cumulative].map(value);
+    let cells = header::VALUE_ROLES.map(value);
     Row::new(
         (start, end),
         &a.name,
@@ -319,16 +313,7 @@ fn row_ends(cols: &Columns, cells: &[&str]) -> bool {
     if cols.role_index(Role::Attribute).is_some() {
         return is_attribute(last);
     }
-    let values = cols
-        .cols
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.role,
-                Role::Base | Role::Target | Role::Growth | Role::Cumulative
-            )
-        })
-        .count();
+    let values = cols.cols.iter().filter(|c| c.role.holds_value()).count();
     // The first value after the name (a row number before it is none).
     let Some(name) = cells.iter().position(|c| !is_value(c)) else {
         return false;
@@ -580,17 +565,11 @@ fn read_loose(
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::names;
     use super::*;
 
     fn read_text(src: &str) -> Tables {
-        let lines = super::super::raw_lines(src);
-        let mut out = Tables::default();
-        read(&lines, Some((2025, 2030)), &mut out);
-        out
-    }
-
-    fn names(t: &Tables) -> Vec<&str> {
-        t.rows.iter().map(|r| r.name.as_str()).collect()
+        super::super::testing::run(read, src)
     }
 
     #[test]

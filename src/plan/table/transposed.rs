@@ -221,8 +221,7 @@ fn read_block(fields: &[Field<'_>], cols: &Columns, category: Option<String>, ou
                 .filter(|t| !t.is_empty())
         };
         let span = spans[k].unwrap_or((names.line.start, names.line.start));
-        let values = [Role::Base, Role::Target, Role::Growth, Role::Cumulative]
-            .map(|r| cell::parse(&text(r).unwrap_or_default()));
+        let values = header::VALUE_ROLES.map(|r| cell::parse(&text(r).unwrap_or_default()));
         let valued = values.iter().any(|c| !c.is_empty());
         let name = text(Role::Name).unwrap_or_default();
         let row = Row::new(
@@ -250,14 +249,12 @@ fn read_block(fields: &[Field<'_>], cols: &Columns, category: Option<String>, ou
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::names;
     use super::*;
     use crate::analysis::Qualifier;
 
     fn read_text(src: &str) -> Tables {
-        let lines = super::super::raw_lines(src);
-        let mut out = Tables::default();
-        read(&lines, Some((2025, 2030)), &mut out);
-        out
+        super::super::testing::run(read, src)
     }
 
     const BLOCKS: &str = "表1　主要指标\n\n一、经济发展\n指标　　　　地区生产总值　常住人口城镇化率　固定资产投资增长\n单位　　　　亿元　　　　　%　　　　　　　　%\n2025年　　　5300　　　　　63.2　　　　　　　—\n2030年　　　6900左右　　　67　　　　　　　　—\n年均增长（%）5.5左右　　　　—　　　　　　　　＞6\n属性　　　　预期性　　　　预期性　　　　　　预期性\n\n二、创新驱动\n指标　　　　研究与试验发展　高新技术企业数量\n　　　　　　经费投入强度\n单位　　　　%　　　　　　　　家\n2025年　　　2.1（2024年）　　86\n2030年　　　2.6　　　　　　　＞150\n属性　　　　预期性　　　　　预期性\n\n注：[ ]内为五年累计数。\n\n第二章　建设现代化产业体系\n";
@@ -265,9 +262,8 @@ mod tests {
     #[test]
     fn columns_are_indicators_and_lines_are_fields() {
         let t = read_text(BLOCKS);
-        let names: Vec<&str> = t.rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(
-            names,
+            names(&t),
             [
                 "地区生产总值",
                 "常住人口城镇化率",
