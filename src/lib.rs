@@ -82,13 +82,18 @@ impl Analyzer {
 
     /// The plan `text` sets out: its description and its targets (byte offsets; call
     /// [`plan::model::Plan::into_utf16`] before handing it on).
-    /// A saved web page (or pasted `text/html`) is read as its flattened text, its table as
-    /// rows of cells, and the spans mapped back to the page as given.
+    /// A saved web page (or pasted `text/html`), or a converter's LaTeX (`tabular`), is read
+    /// as its flattened text, its table as rows of cells, and the spans mapped back to the
+    /// text as given.
     pub fn targets(&self, text: &str) -> plan::model::Plan {
-        if !text::html::is_html(text) {
+        // Markup (a web page, a converter's LaTeX) is read as the text it prints.
+        let flat = if text::html::is_html(text) {
+            text::html::flatten(text)
+        } else if text::latex::is_latex(text) {
+            text::latex::flatten(text)
+        } else {
             return self.targets_of_text(text);
-        }
-        let flat = text::html::flatten(text);
+        };
         let mut plan = self.targets_of_text(&flat.text);
         let at = |k: usize| flat.original(k, text.len());
         for t in &mut plan.targets {

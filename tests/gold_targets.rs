@@ -518,3 +518,24 @@ fn plans_qr_matches_floors() {
         &[("verdict", 0.9)],
     );
 }
+
+/// Plans S (a converter's LaTeX: the table as `tabular` code over two pages) and T (a wide
+/// table split over facing pages: names on the left, values on the right), written blind to
+/// the code and scored blind once (tests/gold/plans_st/README.md); a dev set since.
+#[test]
+fn plans_st_targets_floors() {
+    score("tests/gold/plans_st/targets.jsonl").assert_floors(
+        "plans S, T targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_st_matches_floors() {
+    matches_score("tests/gold/plans_st/matches.jsonl").assert_floors(
+        "plans S, T matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}

@@ -756,7 +756,9 @@ fn ratio(
         .find(|c| after.starts_with(*c))?;
     let j = num_end + sep.len_utf8();
     let b = numeral::arabic(&text[j..to])?;
-    let clock = b.int_digits == 2
+    // Two digits after the colon, as written (`18:05`: a leading zero counts).
+    let minutes = text[j..].bytes().take_while(u8::is_ascii_digit).count();
+    let clock = (b.int_digits == 2 || minutes == 2)
         && !b.decimal
         && a <= 24.0
         && text[j..].starts_with(|c: char| c.is_ascii_digit())
@@ -1127,6 +1129,7 @@ mod tests {
             ("第一，", &[]),
             ("五大产业集群", &[]),
             ("上午10:30", &[]),
+            ("2028年07月28日 18:05", &[]),
         ];
         let mut bad = Vec::new();
         for (line, want) in cases {

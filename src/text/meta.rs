@@ -91,18 +91,22 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             }
         }
     }
-    // A web page's dateline with no label (`2028-10-21 08:30　　来源：重庆日报`): a full date
-    // opening a line of the page's head, with its time or its source after it.
+    // A dateline with no label, in the page's head: a web page's (`2028-10-21 08:30　　来源：
+    // 重庆日报`: a full date opening the line, its time or source after it), a WeChat
+    // article's (`原创　景宁发布　2028年07月28日 18:05　浙江`: a full date with its time), a
+    // newspaper's edition line (`四川日报　2028年1月24日　星期一　第01版`).
     if date_line.is_none() {
         for (i, line) in c.lines.iter().enumerate().take(12) {
             let l = text[line.start..line.end].trim();
-            let Some((written, year)) = find_date(l).filter(|(w, _)| l.starts_with(w)) else {
+            let Some((written, year)) = find_date(l) else {
                 continue;
             };
             let full = written.matches(['-', '/', '.']).count() == 2 || written.ends_with('日');
-            let rest = &l[written.len()..];
+            let at = written.as_ptr() as usize - l.as_ptr() as usize;
+            let rest = &l[at + written.len()..];
             let clock = rest.trim_start().as_bytes().get(2) == Some(&b':');
-            if full && (clock || rest.contains("来源") || rest.contains("作者")) {
+            let opens = at == 0 && (rest.contains("来源") || rest.contains("作者"));
+            if full && (clock || opens || is_edition_line(l)) {
                 meta.set_published(written, year);
                 date_line = Some(i);
                 break;
@@ -253,12 +257,24 @@ pub fn names_part_of_year(title: &str) -> bool {
         })
 }
 
-/// A news agency's dateline heading a text (`新华社北京3月13日电`, `本报讯`): where and
-/// when it was filed, not what it is called.
+/// A news agency's dateline heading a text (`新华社北京3月13日电`, `本报讯`), or a
+/// newspaper's edition line: where and when it was filed, not what it is called.
 fn is_dateline(l: &str) -> bool {
     let l = l.trim();
     l.starts_with("本报讯")
         || l.ends_with('电') && l.contains('月') && l.contains('日') && l.chars().count() <= 24
+        || is_edition_line(l)
+}
+
+/// A newspaper's edition line: its name, the date, the weekday, the page
+/// (`四川日报　2028年1月24日　星期一　第01版`).
+fn is_edition_line(l: &str) -> bool {
+    let page = l.find('第').is_some_and(|at| {
+        let rest = &l[at + '第'.len_utf8()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && rest[digits..].starts_with('版')
+    });
+    l.chars().count() <= 40 && find_date(l).is_some() && (page || l.contains("星期"))
 }
 
 /// A line that names who issued a document, not what it is: `来源：…`, or organisations
@@ -289,8 +305,17 @@ fn is_issuer(l: &str) -> bool {
             && !WHAT.iter().any(|w| l.contains(w))
 }
 
-/// The month of a date as written: `2027年10月28日`, `2027-10-28` → 10.
+/// The month of a date as written: `2027年10月28日`, `2027-10-28`, `二〇二七年十月` → 10.
 pub fn month_of(date: &str) -> Option<u32> {
+    if let Some((_, rest)) = date
+        .split_once('年')
+        .filter(|_| !date.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        let m = rest.split('月').next()?;
+        return crate::numbers::numeral::chinese(m)
+            .map(|n| n.value as u32)
+            .filter(|m| (1..=12).contains(m));
+    }
     let rest = date.get(4..)?;
     let rest = rest.trim_start_matches(['年', '-', '/', '.']);
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -353,26 +378,64 @@ fn is_title_break(line: &str) -> bool {
         || year_in(line).is_some() && line.chars().count() < 14
 }
 
-/// The first date in `s`: `2019-07-17`, `2019/7/17`, `2019.07.17`, `2019年7月17日`.
-fn find_date(s: &str) -> Option<(&str, i32)> {
+/// A date in Chinese numerals at the start of `s`: `二〇二八年九月二十六日` (the year digit
+/// by digit, month and day as numbers).
+fn chinese_date(s: &str) -> Option<(&str, i32)> {
+    use crate::numbers::numeral::chinese_digit;
+    let digits: Vec<u32> = s.chars().take(4).map_while(chinese_digit).collect();
+    let year_len: usize = s.chars().take(4).map(char::len_utf8).sum();
+    if digits.len() != 4 || !s[year_len..].starts_with('年') {
+        return None;
+    }
+    let year = digits.iter().fold(0, |y, d| y * 10 + *d as i32);
+    let len = s
+        .char_indices()
+        .take_while(|&(_, c)| chinese_digit(c).is_some() || "十年月日".contains(c))
+        .last()
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    DATE_YEARS.contains(&year).then(|| (&s[..len], year))
+}
+
+/// A date in digits at the start of `s`: `2019-07-17`, `2019/7/17`, `2019.07.17`,
+/// `2019年7月17日`.
+fn arabic_date(s: &str) -> Option<(&str, i32)> {
     let b = s.as_bytes();
-    let mut i = 0;
-    while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) {
-            let year: i32 = s[i..i + 4].parse().ok()?;
-            if DATE_YEARS.contains(&year) {
-                let rest = &s[i + 4..];
-                let date_len = rest
-                    .char_indices()
-                    .take_while(|&(_, c)| {
-                        c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日')
-                    })
-                    .last()
-                    .map_or(0, |(j, c)| j + c.len_utf8());
-                return Some((&s[i..i + 4 + date_len], year));
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: i32 = s[..4].parse().ok()?;
+    let rest = &s[4..];
+    let date_len = rest
+        .char_indices()
+        .take_while(|&(_, c)| {
+            c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | '年' | '月' | '日')
+        })
+        .last()
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    DATE_YEARS
+        .contains(&year)
+        .then(|| (&s[..4 + date_len], year))
+}
+
+/// The first date in `s`: `2019-07-17`, `2019/7/17`, `2019.07.17`, `2019年7月17日`,
+/// `二〇一九年七月十七日`.
+fn find_date(s: &str) -> Option<(&str, i32)> {
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        let found = if c.is_ascii_digit() {
+            // A year's first digit, not the middle of a longer number.
+            if prev.is_some_and(|p| p.is_ascii_digit()) {
+                None
+            } else {
+                arabic_date(&s[i..])
             }
+        } else {
+            chinese_date(&s[i..])
+        };
+        if found.is_some() {
+            return found;
         }
-        i += 1;
+        prev = Some(c);
     }
     None
 }
@@ -493,6 +556,26 @@ mod tests {
         );
         let src = "标题\n\n2028年大事记\n\n正文。";
         assert_eq!(read(src, &clean(src)).date, None);
+        // A WeChat article's header, a newspaper's edition line (not the title).
+        let src =
+            "上半年全县经济运行稳中有进\n\n原创　景宁发布　2028年07月28日 18:05　浙江\n\n正文。";
+        assert_eq!(
+            read(src, &clean(src)).date.as_deref(),
+            Some("2028年07月28日")
+        );
+        let src = "四川日报　2028年1月24日　星期一　第01版\n\n政府工作报告（摘要）\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(m.title.as_deref(), Some("政府工作报告（摘要）"));
+        assert_eq!(m.date_year, Some(2028));
+    }
+
+    #[test]
+    fn a_date_in_chinese_numerals() {
+        let src = "中期评估报告\n——二〇二八年九月二十六日在省人民代表大会常务委员会第五次会议上\n\n正文。";
+        let m = read(src, &clean(src));
+        assert_eq!(m.date.as_deref(), Some("二〇二八年九月二十六日"));
+        assert_eq!(m.date_year, Some(2028));
+        assert_eq!(month_of("二〇二八年九月二十六日"), Some(9));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod chars;
 pub mod clean;
 pub mod html;
+pub mod latex;
 pub mod lines;
 pub mod meta;
 pub mod offsets;

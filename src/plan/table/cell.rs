@@ -323,11 +323,12 @@ pub fn scale_unit(unit: &str) -> (String, f64) {
 pub fn starred_year(text: &str) -> Option<i32> {
     text.match_indices(MARKS).find_map(|(at, mark)| {
         // `*` says it alone; `△`, `①` only as what a value is marked with (`带△的`,
-        // `标注①的`), not as a note's own number (`①[ ]内为累计数`).
+        // `标注①的`, `①为2024年数据`), not as a note's own number (`①[ ]内为累计数`).
         let marked = matches!(mark, "*" | "＊" | "#" | "＃")
             || ["带", "标注", "标有", "标"]
                 .iter()
-                .any(|w| text[..at].ends_with(w));
+                .any(|w| text[..at].ends_with(w))
+            || text[at + mark.len()..].starts_with('为');
         if !marked {
             return None;
         }
@@ -405,6 +406,7 @@ mod tests {
         assert_eq!(parse("４６．８"), num(46.8, Qualifier::Exact, false, false));
         assert_eq!(split_name("森林覆盖率（％）").1.as_deref(), Some("%"));
         assert_eq!(starred_year("注：1.标注①的为2024年数据。"), Some(2024));
+        assert_eq!(starred_year("注: ①为2024年数据; [ ]内为累计数"), Some(2024));
         assert_eq!(
             starred_year("注：①[ ]内为5年累计数；②带*号的为2019年数据"),
             Some(2019)

@@ -113,6 +113,17 @@ pub fn read(
     sep: Sep,
     period: Option<(i32, i32)>,
 ) -> Option<Columns> {
+    let cols = model(cells, sep, period)?;
+    (cols.has(Role::Name) && cols.valued()).then_some(cols)
+}
+
+/// The column model of a line of header words, whatever columns it has: also half a table
+/// (its names alone, or its values alone, as a table split over two pages has them).
+pub fn model(
+    cells: &[(String, usize, usize)],
+    sep: Sep,
+    period: Option<(i32, i32)>,
+) -> Option<Columns> {
     if cells.iter().filter(|c| !c.0.is_empty()).count() < 3 {
         return None;
     }
@@ -169,9 +180,7 @@ pub fn read(
             }
         }
     }
-    let has = |r: Role| cols.iter().any(|c| c.role == r);
-    let valued = has(Role::Base) || has(Role::Target) || has(Role::Growth) || has(Role::Cumulative);
-    if !has(Role::Name) || !valued {
+    if cols.iter().all(|c| c.role == Role::Other) {
         return None;
     }
     Some(Columns {
@@ -188,6 +197,30 @@ pub fn cells_of(pieces: &[Piece<'_>]) -> Vec<(String, usize, usize)> {
         .iter()
         .map(|p| (p.text.to_string(), p.from, p.to))
         .collect()
+}
+
+/// Header cells with a heading set letter-spaced (`指　　标`, `属　性`), which the spaces
+/// cut into single characters, made one cell again. (The row reader does not use it: an
+/// OCR'd table letter-spaces its header so, and its own reader, `sequence::read_loose`,
+/// reads it better than columns would.)
+pub fn letters_joined(cells: Vec<(String, usize, usize)>) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let single = |t: &str| t.chars().count() == 1 && !t.is_ascii();
+    let mut k = 0;
+    while k < cells.len() {
+        let run = cells[k..].iter().take_while(|q| single(&q.0)).count();
+        if run >= 2 {
+            let word: String = cells[k..k + run].iter().map(|q| q.0.as_str()).collect();
+            if role_of(&word).0 != Role::Other {
+                out.push((word, cells[k].1, cells[k + run - 1].2));
+                k += run;
+                continue;
+            }
+        }
+        out.push(cells[k].clone());
+        k += 1;
+    }
+    out
 }
 
 /// A header wrapped over two lines: delimited cells joined index by index, space-aligned
@@ -257,6 +290,15 @@ pub struct Assigned {
 impl Columns {
     pub fn role_index(&self, role: Role) -> Option<usize> {
         self.cols.iter().position(|c| c.role == role)
+    }
+
+    pub fn has(&self, role: Role) -> bool {
+        self.role_index(role).is_some()
+    }
+
+    /// Whether a column holds values (a baseline, a target, a growth rate, a total).
+    pub fn valued(&self) -> bool {
+        self.cols.iter().any(|c| c.role.holds_value())
     }
 
     pub fn assign(&self, pieces: &[Piece<'_>]) -> Assigned {

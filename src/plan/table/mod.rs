@@ -13,6 +13,7 @@
 pub mod cell;
 mod columns;
 pub mod grid;
+mod halves;
 pub mod header;
 mod records;
 mod sequence;
@@ -219,6 +220,8 @@ pub fn read(text: &str, period: Option<(i32, i32)>) -> Tables {
     transposed::read(&lines, period, &mut out);
     // Tables copied column by column: their headings stand alone on their lines.
     columns::read(&lines, period, &mut out);
+    // Tables split over facing pages: neither half has a header of rows.
+    halves::read(&lines, period, &mut out);
     let sideways = out.spans.clone();
     let mut i = 0;
     while i < lines.len() {
@@ -329,6 +332,12 @@ fn read_table(
             continue;
         }
         if crate::text::lines::is_page_number(t) || grid::is_rule(t) {
+            i += 1;
+            continue;
+        }
+        // `续表 1`: the table goes on after a page break, whatever blank lines come first.
+        if t.starts_with("续表") && t.chars().count() <= 12 {
+            blanks = 0;
             i += 1;
             continue;
         }
