@@ -141,6 +141,15 @@ fn place(s: &str) -> Option<(String, &'static str)> {
     if !(2..=14).contains(&n) || s.chars().any(|c| c.is_ascii() || "，。、：；".contains(c)) {
         return None;
     }
+    // A city's district (`北京市海淀区`, `青岛市崂山区`): county level. A district alone
+    // (`海淀区`) is not told from a zone (`高新区`) by its shape, and is left.
+    if let Some((city, district)) = s.split_once('市') {
+        let d = district.chars().count();
+        if district.ends_with('区') && (2..=5).contains(&d) && place(&format!("{city}市")).is_some()
+        {
+            return Some((s.to_string(), "county"));
+        }
+    }
     let (_, level) = PLACE_SUFFIXES.iter().find(|(suf, _)| s.ends_with(suf))?;
     let level = if MUNICIPALITIES.contains(&s) {
         "province"
@@ -241,6 +250,10 @@ mod tests {
         );
         assert_eq!(place("重庆市"), Some(("重庆市".into(), "province")));
         assert_eq!(place("秭归县"), Some(("秭归县".into(), "county")));
+        assert_eq!(
+            place("北京市海淀区"),
+            Some(("北京市海淀区".into(), "county"))
+        );
         assert_eq!(place("中华人民共和国"), Some(("全国".into(), "national")));
         assert_eq!(place("关于印发方案的通知"), None);
     }

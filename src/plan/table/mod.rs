@@ -528,13 +528,23 @@ fn read_table(
 /// hold words with figures in them, and takes them out of the rows read: a row reported
 /// unread is not also kept half-read (its baseline without its target).
 fn settle(out: &mut Tables, first_row: usize) {
-    // Rows that still lack a name, or whose value cells hold words with figures in them.
+    // Rows that still lack a name (or whose name cell holds a unit or a number: the cells
+    // slid off their columns), or whose value cells hold words with figures in them or a
+    // 属性 (`预期性`).
     for r in &out.rows[first_row..] {
         let garbled = [&r.base, &r.target, &r.growth, &r.cumulative]
             .iter()
-            .any(|c| matches!(c, Cell::Words(w) if w.chars().any(|c| c.is_ascii_digit())));
+            .any(|c| {
+                matches!(c, Cell::Words(w) if w.chars().any(|c| c.is_ascii_digit())
+                || w.contains("预期性") || w.contains("约束性"))
+            });
         let (why, why_en) = if r.name.is_empty() {
             ("有数值但没有指标名称", "values without an indicator name")
+        } else if !is_name(&r.name) {
+            (
+                "指标名称一栏是单位或数值，各栏错位",
+                "the indicator's cell holds a unit or a number: the cells are out of their columns",
+            )
         } else if garbled {
             (
                 "数值单元格无法读出",
@@ -559,6 +569,24 @@ fn settle(out: &mut Tables, first_row: usize) {
         let reported = k > first_row && unread.contains(&r.start);
         !r.name.is_empty() && !reported
     });
+}
+
+/// Whether a name cell can name an indicator: Chinese words outside its parentheses
+/// (`16（2024年）` is a value, `%` and `亿元` units), not a unit alone.
+fn is_name(name: &str) -> bool {
+    let mut depth = 0usize;
+    let outside: String = name
+        .chars()
+        .filter(|&c| {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
+    outside.chars().any(crate::text::chars::is_han) && !cell::is_unit(&outside)
 }
 
 /// What a note under a table says of the rows read from `first_row` on: the year of
