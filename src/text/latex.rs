@@ -25,26 +25,26 @@ pub fn is_latex(text: &str) -> bool {
         .any(|m| text.contains(m))
 }
 
-/// Commands dropped with their arguments: layout, not text.
-const DROPPED: [&str; 14] = [
-    "captionsetup",
-    "label",
-    "hline",
-    "cline",
-    "toprule",
-    "midrule",
-    "bottomrule",
-    "cmidrule",
-    "centering",
-    "vspace",
-    "hspace",
-    "includegraphics",
-    "resizebox",
-    "setlength",
+/// Commands dropped with their arguments (how many `{…}` groups): layout, not text.
+const DROPPED: [(&str, usize); 14] = [
+    ("captionsetup", 1),
+    ("label", 1),
+    ("hline", 0),
+    ("cline", 1),
+    ("toprule", 0),
+    ("midrule", 0),
+    ("bottomrule", 0),
+    ("cmidrule", 1),
+    ("centering", 0),
+    ("vspace", 1),
+    ("hspace", 1),
+    ("includegraphics", 1),
+    ("resizebox", 2),
+    ("setlength", 2),
 ];
 
 /// Math symbols as the characters they print.
-const SYMBOLS: [(&str, &str); 16] = [
+const SYMBOLS: [(&str, &str); 17] = [
     ("geq", "≥"),
     ("geqslant", "≥"),
     ("ge", "≥"),
@@ -60,6 +60,7 @@ const SYMBOLS: [(&str, &str); 16] = [
     ("quad", " "),
     ("qquad", " "),
     ("triangle", "△"),
+    ("Delta", "△"),
     ("star", "*"),
 ];
 
@@ -192,7 +193,7 @@ pub fn flatten(src: &str) -> Flat {
                     }
                     continue;
                 }
-                let mut name = &rest[1..1 + name_len];
+                let name = &rest[1..1 + name_len];
                 let mut after = i + 1 + name_len;
                 if src[after..].starts_with('*') {
                     after += 1;
@@ -242,19 +243,10 @@ pub fn flatten(src: &str) -> Flat {
                     }
                     _ => {}
                 }
-                if DROPPED.contains(&name) {
-                    let n = match name {
-                        "cline" | "cmidrule" | "captionsetup" | "label" | "vspace" | "hspace"
-                        | "includegraphics" => 1,
-                        "resizebox" | "setlength" => 2,
-                        _ => 0,
-                    };
+                if let Some((_, n)) = DROPPED.iter().find(|(d, _)| *d == name) {
                     // `\cline { 2 - 8 }`: spaces before the group are the converter's.
-                    i = skip_args(src, after, n);
+                    i = skip_args(src, after, *n);
                     continue;
-                }
-                if name == "Delta" {
-                    name = "triangle";
                 }
                 if let Some((_, s)) = SYMBOLS.iter().find(|(n, _)| *n == name) {
                     out.push(s, i);

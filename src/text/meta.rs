@@ -98,11 +98,10 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
     if date_line.is_none() {
         for (i, line) in c.lines.iter().enumerate().take(12) {
             let l = text[line.start..line.end].trim();
-            let Some((written, year)) = find_date(l) else {
+            let Some((at, written, year)) = date_at(l) else {
                 continue;
             };
             let full = written.matches(['-', '/', '.']).count() == 2 || written.ends_with('日');
-            let at = written.as_ptr() as usize - l.as_ptr() as usize;
             let rest = &l[at + written.len()..];
             let clock = rest.trim_start().as_bytes().get(2) == Some(&b':');
             let opens = at == 0 && (rest.contains("来源") || rest.contains("作者"));
@@ -420,20 +419,23 @@ fn arabic_date(s: &str) -> Option<(&str, i32)> {
 /// The first date in `s`: `2019-07-17`, `2019/7/17`, `2019.07.17`, `2019年7月17日`,
 /// `二〇一九年七月十七日`.
 fn find_date(s: &str) -> Option<(&str, i32)> {
+    date_at(s).map(|(_, written, year)| (written, year))
+}
+
+/// The first date in `s` and where it begins.
+fn date_at(s: &str) -> Option<(usize, &str, i32)> {
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
-        let found = if c.is_ascii_digit() {
-            // A year's first digit, not the middle of a longer number.
-            if prev.is_some_and(|p| p.is_ascii_digit()) {
-                None
-            } else {
-                arabic_date(&s[i..])
-            }
-        } else {
+        // A year's first digit, not the middle of a longer number.
+        let found = if !c.is_ascii_digit() {
             chinese_date(&s[i..])
+        } else if prev.is_some_and(|p| p.is_ascii_digit()) {
+            None
+        } else {
+            arabic_date(&s[i..])
         };
-        if found.is_some() {
-            return found;
+        if let Some((written, year)) = found {
+            return Some((i, written, year));
         }
         prev = Some(c);
     }

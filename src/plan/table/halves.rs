@@ -186,13 +186,7 @@ fn pair(names: &Half, values: &Half, out: &mut Tables) {
     };
     for n in &names.rows {
         let Some(v) = values.rows.iter().find(|v| v.seq == n.seq) else {
-            out.unread.push(Unread {
-                start: n.span.0,
-                end: n.span.1,
-                text: String::new(),
-                why: "对页表格的这一行在另一页上没有对应的序号",
-                why_en: "a row of a table split over two pages whose number the other page lacks",
-            });
+            out.unread.push(unpaired(n));
             continue;
         };
         let name: String = text(names, n, Role::Name).split_whitespace().collect();
@@ -214,14 +208,19 @@ fn pair(names: &Half, values: &Half, out: &mut Tables) {
     }
     for v in &values.rows {
         if !names.rows.iter().any(|n| n.seq == v.seq) {
-            out.unread.push(Unread {
-                start: v.span.0,
-                end: v.span.1,
-                text: String::new(),
-                why: "对页表格的这一行在另一页上没有对应的序号",
-                why_en: "a row of a table split over two pages whose number the other page lacks",
-            });
+            out.unread.push(unpaired(v));
         }
+    }
+}
+
+/// A row whose number the other half lacks.
+fn unpaired(r: &HalfRow) -> Unread {
+    Unread {
+        start: r.span.0,
+        end: r.span.1,
+        text: String::new(),
+        why: "对页表格的这一行在另一页上没有对应的序号",
+        why_en: "a row of a table split over two pages whose number the other page lacks",
     }
 }
 

@@ -575,17 +575,15 @@ fn settle(out: &mut Tables, first_row: usize) {
 /// (`16（2024年）` is a value, `%` and `亿元` units), not a unit alone.
 fn is_name(name: &str) -> bool {
     let mut depth = 0usize;
-    let outside: String = name
-        .chars()
-        .filter(|&c| {
-            match c {
-                '（' | '(' => depth += 1,
-                '）' | ')' => depth = depth.saturating_sub(1),
-                _ => return depth == 0,
-            }
-            false
-        })
-        .collect();
+    let mut outside = String::new();
+    for c in name.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
     outside.chars().any(crate::text::chars::is_han) && !cell::is_unit(&outside)
 }
 
