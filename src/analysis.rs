@@ -72,6 +72,11 @@ pub struct Claim {
     pub time: Option<String>,
     pub year: Option<i32>,
     pub region: Option<String>,
+    /// The year a change is measured from, where the clause names one
+    /// (`比2025年累计下降6.1%` → 2025): a change since a plan's base year is a running
+    /// total. Read by the verdicts; not part of the output contract.
+    #[serde(skip)]
+    pub since: Option<i32>,
 }
 
 /// A reform measure (measures.md).

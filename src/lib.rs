@@ -160,10 +160,13 @@ impl Analyzer {
                         .or(doc.meta.year)
                         .or(assumed.map(|a| a.0)),
                     plan::meta::document_region(doc).as_deref(),
-                    doc.meta
-                        .title
-                        .as_deref()
-                        .is_some_and(text::meta::names_part_of_year),
+                    compare::DocTime {
+                        part_year: [&doc.meta.title, &doc.meta.headline]
+                            .into_iter()
+                            .flatten()
+                            .any(|t| text::meta::names_part_of_year(t)),
+                        month: doc.meta.date.as_deref().and_then(text::meta::month_of),
+                    },
                 ),
                 None => (Vec::new(), Vec::new()),
             };

@@ -51,6 +51,20 @@ struct Name {
 /// Words that name a part of a population or an economy.
 const PART_WORDS: [&str; 4] = ["城镇", "农村", "乡村", "城市"];
 
+/// Whether `word` (of [`PART_WORDS`]) names a part in `name`: `城市` does only before the
+/// people it counts (`城市居民`, `城市人口`); it is as often the first word of a thing
+/// (`城市轨道交通运营里程`, `城市绿道`), which the plan may name without it.
+fn names_part(name: &str, word: &str) -> bool {
+    match word {
+        "城市" => name.match_indices(word).any(|(at, _)| {
+            ["居民", "人口"]
+                .iter()
+                .any(|p| name[at + word.len()..].starts_with(p))
+        }),
+        _ => name.contains(word),
+    }
+}
+
 /// Words that name part of a place, longest first: a figure with one is for that part.
 const AREA_WORDS: [&str; 5] = ["中心城区", "主城区", "城区", "市区", "县城"];
 
@@ -140,7 +154,7 @@ impl Name {
             per_unit: name.starts_with("单位") || name.contains("万元"),
             parts: PART_WORDS
                 .into_iter()
-                .filter(|w| name.contains(w))
+                .filter(|w| names_part(name, w))
                 .collect(),
         }
     }

@@ -82,11 +82,22 @@ fn other_region<'a>(claim: &'a Claim, plan: &Plan, doc_region: Option<&'a str>) 
 }
 
 /// A figure for part of a year (`1—9月`, `上半年`, `一季度`).
-fn part_year(claim: &Claim) -> bool {
-    claim
-        .time
-        .as_deref()
-        .is_some_and(|t| t.contains('月') || t.contains("季度") || t.contains("半年"))
+fn part_year(claim: &Claim, doc: &DocTime) -> bool {
+    claim.time.as_deref().is_some_and(|t| {
+        t.contains('月') || t.contains("季度") || t.contains("半年")
+            // `今年以来` in a document dated before December: the months so far.
+            || (t.contains("今年以来") || t.contains("年初以来")) && doc.month.is_some_and(|m| m < 12)
+    })
+}
+
+/// What the document's own date says of its figures' times.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DocTime {
+    /// The title or headline names part of a year (`前三季度…经济运行情况`): figures with
+    /// no time of their own are for that part.
+    pub part_year: bool,
+    /// The month of the document's date, where it gives one.
+    pub month: Option<u32>,
 }
 
 /// The year a period ends (`2021—2022年` → 2022): the last it names, or for a period
@@ -118,7 +129,7 @@ pub fn compare(
     doc_year: Option<i32>,
     fallback_year: Option<i32>,
     doc_region: Option<&str>,
-    doc_part_year: bool,
+    doc_time: DocTime,
 ) -> (Vec<Match>, Vec<Coverage>) {
     let plan = &index.plan;
     let mut matches = Vec::new();
@@ -141,7 +152,7 @@ pub fn compare(
             &verdict::When {
                 year,
                 // A figure with no time of its own under a part-year title is for that part.
-                part_year: part_year(c) || doc_part_year && c.time.is_none(),
+                part_year: part_year(c, &doc_time) || doc_time.part_year && c.time.is_none(),
                 now: doc_year,
             },
             // A target set for that place itself (`桐川经济开发区营业收入突破500亿元`) is its.

@@ -58,18 +58,19 @@ fn not_comparable(note: Said) -> Judgement {
     }
 }
 
-/// A running total: `累计` in its words, or a range of years (`2021—2022年`).
-fn is_cumulative(claim: &Claim) -> bool {
+/// A running total: `累计` in its words, or a time over several years ([`over_years`]:
+/// `2021—2022年`, `“十五五”开局两年`), since a time (`以来`), or a change since the
+/// plan's base year `y0` (`比2025年下降6.1%`).
+fn is_cumulative(claim: &Claim, y0: Option<i32>) -> bool {
     let words = [
         claim.subject.as_deref(),
         claim.time.as_deref(),
         Some(claim.text.as_str()),
     ];
     words.iter().flatten().any(|w| w.contains("累计"))
-        || claim
-            .time
-            .as_deref()
-            .is_some_and(|t| years_named(t) >= 2 || t.contains("以来"))
+        || over_years(claim)
+        || claim.since.is_some_and(|y| Some(y) == y0)
+        || claim.time.as_deref().is_some_and(|t| t.contains("以来"))
 }
 
 /// How many years a time phrase names in digits (`2021—2022年` 2, not the months of `1—9月`).
@@ -290,7 +291,7 @@ pub fn judge(
     let reached = |v: f64, bound: f64| if down { v <= bound } else { v >= bound };
     // Cumulative targets: the path starts at 0 in the base year, and only a cumulative
     // figure (`累计…`, `2021—2022年…`) can be set against it.
-    if target.cumulative && !is_cumulative(claim) {
+    if target.cumulative && !is_cumulative(claim, y0) {
         return Some(not_comparable(said(
             "规划为期间累计目标，此数据不是累计数",
             "a cumulative target; this figure is not a running total",
@@ -417,6 +418,7 @@ mod tests {
             time: None,
             year: None,
             region: None,
+            since: None,
         }
     }
 

@@ -124,16 +124,21 @@ const TITLE_MARKERS: [&str; 14] = [
 const MUNICIPALITIES: [&str; 4] = ["北京市", "天津市", "上海市", "重庆市"];
 
 /// A place name and its level, if `s` is one: a short name ending in a place suffix.
-fn place(s: &str) -> Option<(String, &'static str)> {
-    let s = s
-        .trim()
-        .trim_start_matches(['《', '“', '"', '（', '('])
-        .trim_end_matches(['》', '”', '"']);
-    // `关于赣州市“十五五”规划纲要实施情况的…报告`: the place after the preposition.
-    let s = ["关于", "对", "在"]
-        .iter()
-        .find_map(|w| s.strip_prefix(w))
-        .unwrap_or(s);
+fn place<'a>(s: &'a str) -> Option<(String, &'static str)> {
+    let marks = |s: &'a str| {
+        s.trim()
+            .trim_start_matches(['《', '“', '"', '（', '('])
+            .trim_end_matches(['》', '”', '"'])
+    };
+    // `关于赣州市“十五五”规划纲要实施情况的…报告`, `关于《青岛市…纲要》…`: the place after
+    // the preposition and the marks that open the plan's name.
+    let s = marks(s);
+    let s = marks(
+        ["关于", "对", "在"]
+            .iter()
+            .find_map(|w| s.strip_prefix(w))
+            .unwrap_or(s),
+    );
     if s.contains("中华人民共和国") || s == "全国" {
         return Some(("全国".to_string(), "national"));
     }
@@ -250,6 +255,8 @@ mod tests {
         );
         assert_eq!(place("重庆市"), Some(("重庆市".into(), "province")));
         assert_eq!(place("秭归县"), Some(("秭归县".into(), "county")));
+        // After a preposition and the marks that open the plan's name.
+        assert_eq!(place("关于《青岛市"), Some(("青岛市".into(), "city")));
         assert_eq!(
             place("北京市海淀区"),
             Some(("北京市海淀区".into(), "county"))

@@ -221,13 +221,20 @@ pub fn read(
         }
         // `货物贸易、服务贸易年均增长10%以上`: one target per listed indicator.
         let cleaned = with_noun_after(&clean_indicator(subject), before, &text[c.end..]);
+        // `改造城市燃气、供排水、供热等地下管网`: the kinds of one thing (`等` and its noun
+        // close the list), one target.
+        let kinds_of_one = cleaned
+            .rsplit('、')
+            .next()
+            .and_then(|last| last.split_once('等'))
+            .is_some_and(|(_, noun)| noun.chars().count() >= 2);
         let parts: Vec<&str> = cleaned.split('、').filter(|p| !p.is_empty()).collect();
-        let names: Vec<String> = if parts.len() > 1 && parts.iter().all(|p| p.chars().count() <= 8)
-        {
-            parts.iter().map(|p| p.to_string()).collect()
-        } else {
-            vec![cleaned]
-        };
+        let names: Vec<String> =
+            if parts.len() > 1 && !kinds_of_one && parts.iter().all(|p| p.chars().count() <= 8) {
+                parts.iter().map(|p| p.to_string()).collect()
+            } else {
+                vec![cleaned]
+            };
         for indicator in names {
             if indicator.chars().count() < 2 {
                 continue;

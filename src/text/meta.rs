@@ -24,6 +24,10 @@ pub struct Meta {
     pub date_source: Option<DateSource>,
     /// A year in the title (`2023年…统计公报`).
     pub title_year: Option<i32>,
+    /// The headline under a bulletin's masthead (`海淀经济运行简报` / `第9期` / …
+    /// `前三季度全区经济运行稳中有进`): the first short unpunctuated line after the title,
+    /// before the body. It says what the document is about where the title does not.
+    pub headline: Option<String>,
     /// A report delivered at a congress session early in a year (a government work
     /// report): its figures without a year review the year before.
     pub report: bool,
@@ -105,7 +109,11 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             let rest = &l[at + written.len()..];
             let clock = rest.trim_start().as_bytes().get(2) == Some(&b':');
             let opens = at == 0 && (rest.contains("来源") || rest.contains("作者"));
-            if full && (clock || opens || is_edition_line(l)) {
+            // A bulletin's or a red-letter document's issuer line: who and when, alone on
+            // it (`海淀区统计局　　　　2028年10月26日`).
+            let by = l[..at].trim();
+            let issued = !by.is_empty() && is_issuer(by) && rest.trim().is_empty();
+            if full && (clock || opens || issued || is_edition_line(l)) {
                 meta.set_published(written, year);
                 date_line = Some(i);
                 break;
@@ -130,7 +138,7 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             .map(|l| text[l.start..l.end].trim())
             .take(3)
             // A subtitle (`——福建省统计局新闻发言人答记者问`) is not the title above it.
-            .find(|l| !is_issuer(l) && !l.starts_with("——"))
+            .find(|l| !is_issuer(l) && !is_letterhead(l) && !l.starts_with("——"))
             .filter(|l| is_title(l))
     });
     let first = || {
@@ -139,7 +147,7 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
             .take(12)
             .filter(|l| l.kind == LineKind::Text)
             .map(|l| text[l.start..l.end].trim())
-            .find(|l| !is_dateline(l))
+            .find(|l| !is_dateline(l) && !is_letterhead(l))
             .filter(|l| is_title(l))
     };
     if let Some(t) = before_date.or_else(first) {
@@ -166,6 +174,7 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
                 && is_title(next)
                 && gap.matches('\n').count() == 1
                 && !is_title_break(next)
+                && !is_letterhead(next)
                 && (!whole || joins)
             {
                 title.push_str(next);
@@ -173,6 +182,7 @@ pub fn read(original: &str, c: &Cleaned) -> Meta {
         }
         let t = title.as_str();
         meta.title = Some(title.clone());
+        meta.headline = headline_after(&title, c);
         meta.title_year = year_in(t);
     }
     read_delivery(&mut meta, c);
@@ -274,6 +284,50 @@ fn is_edition_line(l: &str) -> bool {
         digits > 0 && rest[digits..].starts_with('版')
     });
     l.chars().count() <= 40 && find_date(l).is_some() && (page || l.contains("星期"))
+}
+
+/// The first short unpunctuated text line after the title line, within the document's
+/// head and before its first sentence of prose: a dateline, an issue line, an issuer or a
+/// rule between them is passed over.
+fn headline_after(title: &str, c: &Cleaned) -> Option<String> {
+    let text = &c.text;
+    let lines: Vec<&str> = c
+        .lines
+        .iter()
+        .take(12)
+        .filter(|l| l.kind == LineKind::Text)
+        .map(|l| text[l.start..l.end].trim())
+        .collect();
+    let at = lines.iter().position(|l| title.starts_with(*l))?;
+    for l in lines[at + 1..].iter().copied() {
+        let rule = !l.chars().any(char::is_alphanumeric);
+        if rule || title.contains(l) || is_letterhead(l) || is_dateline(l) || find_date(l).is_some()
+        {
+            continue;
+        }
+        let n = l.chars().count();
+        let prose = l.contains(['。', '；', '，', '：', ':']);
+        return (!prose && (4..=30).contains(&n)).then(|| l.to_string());
+    }
+    None
+}
+
+/// The head of a red-letter document, above its title: the issuer's banner
+/// (`青岛市人民政府文件`), its document number (`青政字〔2028〕36号`), the issuer alone.
+fn is_letterhead(l: &str) -> bool {
+    let banner = l
+        .strip_suffix("文件")
+        .is_some_and(|by| !by.is_empty() && is_issuer(by));
+    let number = l.chars().count() <= 24 && l.contains(['〔', '[']) && l.ends_with('号');
+    // A bulletin's issue line (`第9期（总第112期）`, `第十二期`).
+    let issue = l.chars().count() <= 16
+        && l.strip_prefix('第').is_some_and(|r| {
+            let n = r.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十百〇零".contains(c)
+            });
+            n.len() < r.len() && n.starts_with('期')
+        });
+    banner || number || issue || is_issuer(l)
 }
 
 /// A line that names who issued a document, not what it is: `来源：…`, or organisations

@@ -146,6 +146,19 @@ fn has_comparison(pre: &str) -> bool {
     }
 }
 
+/// The year a change is measured from, named right before its verb: `比2025年累计下降`,
+/// `较2020年末提高` → the year; `比上年` names none.
+pub fn since(pre: &str) -> Option<i32> {
+    let at = pre.rfind(['比', '较'])?;
+    let after = &pre[at + '比'.len_utf8()..];
+    let year: i32 = after.get(..4)?.parse().ok()?;
+    let rest = after[4..].strip_prefix('年')?;
+    let rest = rest.trim_start_matches(['末', '底']);
+    // The change verb right after (`累计下降`, `提高`), nothing else between.
+    let close = rest.chars().count() <= 6 && !rest.contains(['，', '；', '。']);
+    (close && (1949..=2100).contains(&year) && change_word(rest).is_some()).then_some(year)
+}
+
 /// `高于…N个百分点` with anything between the comparator and the number.
 fn comparator_gap(pre: &str) -> Option<Direction> {
     let up = ["高于", "快于", "超过", "超出"]

@@ -215,6 +215,9 @@ pub fn describe(doc: &Document, dict: &Dictionary, found: &[Found]) -> Vec<Claim
             time: time.map(|t| t.text),
             year,
             region,
+            since: (kind == crate::analysis::Kind::Change)
+                .then(|| kind::since(pre))
+                .flatten(),
         });
     }
     restated_goals(&mut out);

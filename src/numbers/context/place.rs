@@ -66,7 +66,26 @@ pub fn paragraph_region(doc: &Document, sentence: usize) -> Option<String> {
 /// `城市`). The one reader of a place in a subject: the claim's own region and the
 /// comparison's both use it.
 pub fn at_head(subject: &str) -> Option<&str> {
-    admin_at_head(subject).or_else(|| zone_at_head(subject))
+    admin_at_head(subject)
+        .or_else(|| zone_at_head(subject))
+        .or_else(|| area_at_head(subject))
+}
+
+/// A part of a region named by its bearing at the head of a subject (`北部地区地区生产总值`,
+/// `南部片区`, `东北部区域`): never the plan's whole region (a province's `中部地区` is the
+/// central provinces, a district's `北部地区` its north).
+fn area_at_head(subject: &str) -> Option<&str> {
+    let rest = subject.trim_start_matches(['东', '西', '南', '北', '中']);
+    let bearing = subject.len() - rest.len();
+    if bearing == 0 || bearing > 2 * '东'.len_utf8() {
+        return None;
+    }
+    let rest = rest.strip_prefix('部').unwrap_or(rest);
+    let area = ["地区", "片区", "区域"]
+        .iter()
+        .find(|w| rest.starts_with(*w))?;
+    let end = subject.len() - rest.len() + area.len();
+    Some(&subject[..end])
 }
 
 /// A province, city, county, district or town at the head of a subject (not a zone).
@@ -190,5 +209,9 @@ mod tests {
         );
         assert_eq!(at_head("全市开发区规模以上工业增加值"), None);
         assert_eq!(at_head("乌拉盖管理区接待游客"), Some("乌拉盖管理区"));
+        // A part of the region by its bearing.
+        assert_eq!(at_head("北部地区地区生产总值"), Some("北部地区"));
+        assert_eq!(at_head("东北部区域常住人口"), Some("东北部区域"));
+        assert_eq!(at_head("中心城区常住人口"), None);
     }
 }

@@ -31,8 +31,11 @@ fn chinese_year(s: &str) -> Option<usize> {
 }
 
 /// Time words without a year of their own, and whether they take the document's year.
-const RELATIVE: [(&str, bool); 44] = [
+const RELATIVE: [(&str, bool); 46] = [
     ("今年以来", false),
+    // The first years of a plan's period (`“十五五”开局两年`): a period, no single year.
+    ("开局两年", false),
+    ("开局三年", false),
     ("今年", false),
     ("去年", false),
     ("上年", false),
@@ -243,6 +246,17 @@ fn extend_time(s: &str, mut start: usize, mut end: usize) -> (usize, usize, bool
             break;
         }
     }
+    // The plan whose years they are (`“十五五”开局两年`): one time with them.
+    let head = &s[..start];
+    let named = head.strip_suffix(['”', '"']).and_then(|h| {
+        let open = h.rfind(['“', '"'])?;
+        let name = h[open..].trim_start_matches(['“', '"']);
+        (name.chars().count() <= 4 && crate::plan::meta::plan_number(name).is_some())
+            .then_some(open)
+    });
+    if let Some(open) = named {
+        start = open;
+    }
     let suffixes = [
         "上半年",
         "下半年",
@@ -404,12 +418,17 @@ pub fn default_year(doc: &Document) -> Option<i32> {
     if meta.report {
         return now.map(|y| y - 1);
     }
+    // A bulletin's masthead names no time; its headline does (`前三季度全区经济运行…`).
     meta.title_year.or_else(|| {
-        let title = meta.title.as_deref()?;
-        let t = time_expressions(title, 0, title.len())
+        [&meta.title, &meta.headline]
             .into_iter()
-            .find(|t| t.inherits)?;
-        part_year(now?, now_month, &t.text)
+            .flatten()
+            .find_map(|line| {
+                let t = time_expressions(line, 0, line.len())
+                    .into_iter()
+                    .find(|t| t.inherits)?;
+                part_year(now?, now_month, &t.text)
+            })
     })
 }
 
@@ -612,6 +631,11 @@ mod tests {
                 Some("2026—2027年"),
             ),
             ("2026—2027年，全市", Some("2026—2027年")),
+            // The first years of a plan's period, with the plan's name.
+            (
+                "“十五五”开局两年，全区累计建设筹集保障性住房",
+                Some("“十五五”开局两年"),
+            ),
             (
                 "2022年全省经济总量达到5万亿元，第三产业增加值",
                 Some("2022年"),

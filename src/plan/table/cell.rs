@@ -77,9 +77,11 @@ pub fn parse(cell: &str) -> Cell {
     if t.is_empty() || t.chars().all(|c| DASHES.contains(&c)) {
         return Cell::Empty;
     }
-    // `[13.5]`, and `[8.5]万人` with its unit after the brackets.
-    let (t, cumulative) = match t.strip_prefix(['[', '［', '【', '〔']) {
-        Some(inner) => match inner.split_once([']', '］', '】', '〕']) {
+    // `[13.5]`, and `[8.5]万人` with its unit after the brackets; `（25）` too, as plans
+    // whose note says `（　）内为五年累计数` write a total (a cell never opens with a
+    // parenthesis otherwise: a year in parentheses follows its value, `81.9（2024年）`).
+    let (t, cumulative) = match t.strip_prefix(['[', '［', '【', '〔', '（', '(']) {
+        Some(inner) => match inner.split_once([']', '］', '】', '〕', '）', ')']) {
             Some((number, unit)) => (format!("{number}{unit}"), true),
             None => (inner.to_string(), true),
         },

@@ -18,6 +18,8 @@ pub enum Role {
     Growth,
     Cumulative,
     Attribute,
+    /// 备注: words on the row (`2024年数据`, `五年累计`).
+    Remark,
     Other,
 }
 
@@ -61,6 +63,8 @@ pub fn role_of(cell: &str) -> (Role, Option<i32>) {
         Role::Other
     } else if has(&["属性"]) {
         Role::Attribute
+    } else if t == "备注" || t == "说明" {
+        Role::Remark
     } else if has(&["单位"]) {
         Role::Unit
     } else if has(&["序号", "编号"]) || t == "序" {
@@ -275,6 +279,47 @@ pub fn continued(a: &[Piece<'_>], b: &[Piece<'_>]) -> Vec<(String, usize, usize)
     out
 }
 
+/// Words of a header cell that spans the year columns below it (`指标值` over `2025年` and
+/// `2030年`).
+const SPANNING: [&str; 6] = [
+    "指标值",
+    "目标值",
+    "指标数值",
+    "规划目标",
+    "发展目标",
+    "数值",
+];
+
+/// A delimited header whose cell spanning two columns (`指标值`) has its years on the line
+/// below, alone (`2025年\t2030年`): what a browser copies of an HTML header with a
+/// `colspan` cell, the header's other cells spanning both rows and so absent from the
+/// second. The years take the spanning cell's place; `None` unless the line below is years
+/// only and exactly one cell spans.
+pub fn subdivided(
+    cells: &[(String, usize, usize)],
+    below: &[Piece<'_>],
+) -> Option<Vec<(String, usize, usize)>> {
+    let years = below.len() >= 2
+        && below
+            .iter()
+            .all(|p| year_in(p.text).is_some() && p.text.chars().count() <= 10);
+    let spans = |t: &str| {
+        let t: String = t.split_whitespace().collect();
+        SPANNING.contains(&t.as_str())
+    };
+    let mut spanning = cells.iter().enumerate().filter(|(_, c)| spans(&c.0));
+    let (at, _) = spanning.next()?;
+    if !years || spanning.next().is_some() {
+        return None;
+    }
+    let texts = cells[..at]
+        .iter()
+        .map(|c| c.0.clone())
+        .chain(below.iter().map(|p| p.text.to_string()))
+        .chain(cells[at + 1..].iter().map(|c| c.0.clone()));
+    Some(texts.enumerate().map(|(k, t)| (t, k, k + 1)).collect())
+}
+
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
@@ -318,7 +363,8 @@ impl Columns {
                     texts[k].push(' ');
                 }
             }
-            texts[k].push_str(text);
+            // A cell broken over two lines (a joined row) is one cell.
+            texts[k].extend(text.chars().filter(|c| !matches!(c, '\n' | '\r')));
         };
         if self.sep != Sep::Spaces {
             // A delimited row with fewer cells than the header lacks its leading ones
@@ -332,8 +378,22 @@ impl Columns {
             } else {
                 n.saturating_sub(pieces.len())
             };
-            for p in pieces {
-                let k = (p.from + shift).min(n - 1);
+            let shifted: Vec<usize> = pieces.iter().map(|p| (p.from + shift).min(n - 1)).collect();
+            // Cells missing from the middle too (a `colspan` words cell over the value
+            // columns, as a browser copies it): set by what each cell holds, where that
+            // reads the row better than the shift does.
+            let columns = if pieces.len() < n && !keeps_leading {
+                let texts: Vec<&str> = pieces.iter().map(|p| p.text).collect();
+                let (best, score) = self.aligned(&texts);
+                if score > self.score_of(&texts, &shifted) + 1e-9 {
+                    best
+                } else {
+                    shifted
+                }
+            } else {
+                shifted
+            };
+            for (p, k) in pieces.iter().zip(columns) {
                 put(k, p.text, &mut texts);
             }
         } else {
@@ -343,6 +403,128 @@ impl Columns {
             }
         }
         Assigned { texts, clash }
+    }
+
+    /// How well `text` reads as a cell of column `k` (higher is better): a row number in
+    /// 序号, a unit in 单位, a value or `/` in a value column, 预期性 in 属性.
+    fn fit(&self, k: usize, text: &str) -> f64 {
+        use super::cell;
+        let t: String = text.split_whitespace().collect();
+        if t.is_empty() {
+            return 0.0;
+        }
+        let numeric = cell::looks_numeric(&t);
+        let blank = matches!(cell::parse(&t), cell::Cell::Empty);
+        let unit = cell::is_unit(&t);
+        let attribute = matches!(t.as_str(), "预期性" | "约束性");
+        let han = t.chars().any(crate::text::chars::is_han);
+        let row_number = t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+        match self.cols[k].role {
+            Role::Seq if row_number => 3.0,
+            Role::Seq => -4.0,
+            Role::Category if han && !unit && !attribute && !numeric && t.chars().count() <= 8 => {
+                1.0
+            }
+            Role::Category => -4.0,
+            Role::Name if han && !unit && !attribute && !numeric => 2.0,
+            Role::Name => -4.0,
+            Role::Unit if unit => 3.0,
+            Role::Unit if blank => 0.5,
+            Role::Unit => -3.0,
+            Role::Attribute if attribute => 3.0,
+            Role::Attribute if blank => 0.0,
+            Role::Attribute => -3.0,
+            r if r.holds_value() && (numeric || blank) => 2.0,
+            r if r.holds_value() && (unit || attribute) => -4.0,
+            r if r.holds_value() && han => 0.5,
+            r if r.holds_value() => -2.0,
+            _ => 0.0,
+        }
+    }
+
+    /// Column `k` left without a cell: cheap before the first cell (a `rowspan` category or
+    /// row number the browser leaves out), dearer inside the row, dearest for the name
+    /// (every indicator has one).
+    fn skip_cost(&self, k: usize, leading: bool) -> f64 {
+        match self.cols[k].role {
+            Role::Name => -3.0,
+            _ if leading => -0.3,
+            _ => -1.0,
+        }
+    }
+
+    /// The score of putting the cells in `columns` (one column each, in order).
+    fn score_of(&self, texts: &[&str], columns: &[usize]) -> f64 {
+        if columns.windows(2).any(|w| w[0] >= w[1]) {
+            return f64::NEG_INFINITY;
+        }
+        let fits: f64 = texts
+            .iter()
+            .zip(columns)
+            .map(|(t, &k)| self.fit(k, t))
+            .sum();
+        let lead = columns.first().copied().unwrap_or(0);
+        let skipped: f64 = (0..self.cols.len())
+            .filter(|k| !columns.contains(k))
+            .map(|k| self.skip_cost(k, k < lead))
+            .sum();
+        fits + skipped
+    }
+
+    /// The best columns for a delimited row's cells, in order, by what each holds: a words
+    /// cell may span several value columns (a `colspan` cell, `与经济增长同步` over the
+    /// baseline, target and growth columns) and is then put in the target column of its
+    /// span. Returns the columns and their score.
+    fn aligned(&self, texts: &[&str]) -> (Vec<usize>, f64) {
+        let (k, n) = (texts.len(), self.cols.len());
+        // best[j][c]: the best score for cells j.. in columns c.., with the column of cell j
+        // and how many columns it spans.
+        let mut best = vec![vec![(f64::NEG_INFINITY, 0usize, 0usize); n + 1]; k + 1];
+        for c in 0..=n {
+            let rest: f64 = (c..n).map(|x| self.skip_cost(x, k == 0)).sum();
+            best[k][c] = (rest, 0, 0);
+        }
+        for j in (0..k).rev() {
+            for c in (0..n).rev() {
+                let skip = best[j][c + 1].0 + self.skip_cost(c, j == 0);
+                let mut here = (skip, usize::MAX, 0);
+                let words = !super::cell::looks_numeric(texts[j])
+                    && texts[j].chars().any(crate::text::chars::is_han);
+                let mut span = 1;
+                while c + span <= n {
+                    let s = self.fit(c, texts[j]) + best[j + 1][c + span].0;
+                    if s > here.0 {
+                        here = (s, c, span);
+                    }
+                    let more = c + span < n
+                        && words
+                        && self.cols[c].role.holds_value()
+                        && self.cols[c + span].role.holds_value();
+                    if !more {
+                        break;
+                    }
+                    span += 1;
+                }
+                best[j][c] = here;
+            }
+        }
+        let mut out = Vec::with_capacity(k);
+        let (mut j, mut c) = (0, 0);
+        while j < k && c < n {
+            let (_, at, span) = best[j][c];
+            if at == usize::MAX {
+                c += 1;
+                continue;
+            }
+            let target = (at..at + span).find(|&x| self.cols[x].role == Role::Target);
+            out.push(target.unwrap_or(at));
+            c = at + span;
+            j += 1;
+        }
+        if out.len() < k {
+            return (Vec::new(), f64::NEG_INFINITY);
+        }
+        (out, best[0][0].0)
     }
 
     /// The column a span of display columns falls under: the one it overlaps most, else
@@ -422,6 +604,34 @@ mod tests {
         let h = header("指标,单位,基期值,“十五五”末,属性").unwrap();
         assert_eq!(h.target_year, Some(2030));
         assert!(header("经济发展  1.地区生产总值  亿元  43443").is_none());
+    }
+
+    #[test]
+    fn a_spanning_cell_takes_the_years_below_it() {
+        let a = grid::pieces("类别\t指标\t指标值\t属性", Sep::Tab);
+        let years = grid::pieces("2025年\t2030年", Sep::Tab);
+        let cells = subdivided(&cells_of(&a), &years).unwrap();
+        let texts: Vec<&str> = cells.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["类别", "指标", "2025年", "2030年", "属性"]);
+        // Not years below it, or no spanning cell: nothing to subdivide.
+        assert!(subdivided(&cells_of(&a), &grid::pieces("1\t2", Sep::Tab)).is_none());
+        let b = grid::pieces("指标\t2025年\t2030年", Sep::Tab);
+        assert!(subdivided(&cells_of(&b), &years).is_none());
+    }
+
+    #[test]
+    fn short_rows_set_by_what_their_cells_hold() {
+        let h = header("类别\t序号\t指标\t单位\t2025年\t2030年\t年均增长\t属性").unwrap();
+        let texts = |line: &str| h.assign(&grid::pieces(line, Sep::Tab)).texts;
+        // A rowspan category left out: the cells shift right.
+        assert_eq!(
+            texts("2\t森林覆盖率\t%\t40.5\t41.5\t/\t约束性")[2],
+            "森林覆盖率"
+        );
+        // A colspan words cell: the cells after it keep their columns.
+        let t = texts("11\t居民收入增长\t%\t与经济增长同步\t预期性");
+        assert_eq!((t[1].as_str(), t[2].as_str()), ("11", "居民收入增长"));
+        assert_eq!((t[5].as_str(), t[7].as_str()), ("与经济增长同步", "预期性"));
     }
 
     #[test]

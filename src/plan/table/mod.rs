@@ -44,6 +44,8 @@ pub struct Row {
     pub target_year: Option<i32>,
     /// The baseline year given by a footnote for values marked `*`.
     pub starred_year: Option<i32>,
+    /// The words of the row's 备注 cell (`基期值为2024年数据`), where the table has one.
+    pub remark: String,
 }
 
 impl Row {
@@ -80,6 +82,7 @@ impl Row {
             base_year: cols.base_year,
             target_year: cols.target_year,
             starred_year: None,
+            remark: String::new(),
         };
         set_unit(&mut row, unit.or(unit_cell));
         row
@@ -233,7 +236,7 @@ pub fn read(text: &str, period: Option<(i32, i32)>) -> Tables {
         match find_header(&lines, i, period) {
             Some((cols, used)) => {
                 let table_start = lines[i].start;
-                i = read_table(&lines, i + used, cols, period, table_start, &mut out);
+                i = read_table(text, &lines, i + used, cols, period, table_start, &mut out);
             }
             None => i += 1,
         }
@@ -257,7 +260,21 @@ fn find_header(
     let line = lines[i].text;
     let sep = grid::sep_of(line)?;
     let a = grid::pieces(line, sep);
-    let one = header::read(&header::cells_of(&a), sep, period);
+    // A heading set letter-spaced (`指　　标`) is one cell where the rows line up under the
+    // header; an OCR'd scan letter-spaces its header too, but its rows do not line up,
+    // and `sequence::read_loose` reads it by content.
+    let joined = |cells: Vec<(String, usize, usize)>, used: usize| {
+        let spaced = header::letters_joined(cells.clone());
+        let lined_up = || {
+            header::read(&spaced, sep, period).is_some_and(|h| rows_line_up(lines, i + used, &h))
+        };
+        if spaced != cells && lined_up() {
+            spaced
+        } else {
+            cells
+        }
+    };
+    let one = header::read(&joined(header::cells_of(&a), 1), sep, period);
     // Wrapped over two lines: both short, the same separator, the second without values.
     let next = lines.get(i + 1).map_or("", |l| l.text);
     let wrapped = !(grid::width(line) > 120 || grid::width(next) > 120 || next.trim().is_empty());
@@ -266,6 +283,11 @@ fn find_header(
     let valueless = !b
         .iter()
         .any(|p| cell::looks_numeric(p.text) && header::role_of(p.text).1.is_none());
+    if sep != grid::Sep::Spaces {
+        if let Some(found) = spanned_header(lines, i, sep, period) {
+            return Some(found);
+        }
+    }
     if wrapped && valueless && sep != grid::Sep::Spaces {
         // A delimited line broken inside a cell: more columns than either line alone.
         let joined = header::read(&header::continued(&a, &b), sep, period);
@@ -283,7 +305,7 @@ fn find_header(
         }
     }
     let merged = wrapped
-        .then(|| header::read(&header::merge(&a, &b, sep), sep, period))
+        .then(|| header::read(&joined(header::merge(&a, &b, sep), 2), sep, period))
         .flatten();
     // A second line that says what the first line's columns hold (`指标值` over `2025年`
     // and `2030年`, as a cell spanning two columns leaves it) makes the header two lines.
@@ -300,9 +322,69 @@ fn find_header(
     }
 }
 
-/// Reads one table's rows from line `i` on; returns the line after it.
-fn read_table(
+/// Whether the space-aligned rows from line `from` on reach the header's last column (a
+/// table laid out for the eye), rather than crowding to the left of it (an OCR'd scan,
+/// whose cells keep their order but not their places).
+fn rows_line_up(lines: &[RawLine<'_>], from: usize, cols: &Columns) -> bool {
+    let known = |c: &&header::Col| !matches!(c.role, Role::Other | Role::Remark);
+    let Some(last) = cols.cols.iter().rev().find(known) else {
+        return false;
+    };
+    let ends: Vec<usize> = lines[from.min(lines.len())..]
+        .iter()
+        .filter(|l| l.text.trim().chars().count() > 8)
+        .take(6)
+        .map(|l| grid::pieces(l.text, Sep::Spaces).last().map_or(0, |p| p.to))
+        .collect();
+    let reaching = ends.iter().filter(|&&e| e >= last.from).count();
+    !ends.is_empty() && reaching * 2 > ends.len()
+}
+
+/// A delimited header with a cell spanning the year columns on the line below it
+/// ([`header::subdivided`]), its first line perhaps broken inside a cell onto the next
+/// (`年均增长` / `【累计】`, a `<br>` in the cell): as a browser copies an HTML table's
+/// header. Told by the rows under it: the widest of the next three has as many cells.
+fn spanned_header(
     lines: &[RawLine<'_>],
+    i: usize,
+    sep: Sep,
+    period: Option<(i32, i32)>,
+) -> Option<(Columns, usize)> {
+    let cells_at = |k: usize| lines.get(k).map(|l| grid::pieces(l.text, sep));
+    let a = cells_at(i)?;
+    let mut firsts = vec![(header::cells_of(&a), 1)];
+    if let Some(b) = cells_at(i + 1) {
+        let values = b.iter().any(|p| cell::looks_numeric(p.text));
+        if !values && !b.is_empty() {
+            firsts.push((header::continued(&a, &b), 2));
+        }
+    }
+    for (cells, used) in firsts {
+        let Some(below) = cells_at(i + used) else {
+            continue;
+        };
+        let Some(full) = header::subdivided(&cells, &below) else {
+            continue;
+        };
+        let widest = lines[i + used + 1..]
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .take(3)
+            .map(|l| grid::pieces(l.text, sep).len())
+            .max();
+        if widest == Some(full.len()) {
+            if let Some(h) = header::read(&full, sep, period) {
+                return Some((h, used + 1));
+            }
+        }
+    }
+    None
+}
+
+/// Reads one table's rows from line `i` on; returns the line after it.
+fn read_table<'a>(
+    src: &'a str,
+    lines: &[RawLine<'a>],
     mut i: usize,
     mut cols: Columns,
     period: Option<(i32, i32)>,
@@ -355,6 +437,17 @@ fn read_table(
             i += 1;
             continue;
         }
+        // A tab-separated row broken by a line break inside a cell (a `<br>` copied from a
+        // web page: `16\t人均预期寿命\t岁\t81.9` / `（2024年）\t82.6\t/\t预期性`) is one row.
+        let joined = broken_row(lines, i, &cols);
+        let line = match joined {
+            Some(next) => RawLine {
+                start: line.start,
+                text: &src[line.start..next.start + next.text.len()],
+            },
+            None => line,
+        };
+        i += usize::from(joined.is_some());
         // Delimited cells keep their empty ones: a cell's index is its column.
         let all: Vec<Piece> = grid::pieces(line.text, cols.sep);
         let pieces: Vec<Piece> = all.iter().filter(|p| !p.text.is_empty()).cloned().collect();
@@ -469,7 +562,10 @@ fn read_table(
                 });
             }
             last = Some(out.rows.len());
-            out.rows.push(row);
+            out.rows.push(Row {
+                remark: text_of(Role::Remark),
+                ..row
+            });
         } else {
             // No values: the rest of a name, a unit, or the words of a value cell wrapped.
             if let Some(k) = last {
@@ -488,6 +584,7 @@ fn read_table(
                 if row.unit.is_none() && !unit_cell.is_empty() {
                     set_unit(row, Some(unit_cell.clone()));
                 }
+                row.remark.push_str(&text_of(Role::Remark));
             }
             if !name.is_empty() {
                 let next_named = next_row_named(lines, i + 1, &cols);
@@ -519,9 +616,36 @@ fn read_table(
         i += 1;
     }
     flush_pending(&mut pending, last, out);
+    out.rows[first_row..].iter_mut().for_each(apply_remark);
     settle(out, first_row);
     out.spans.push((table_start, table_end));
     i
+}
+
+/// What a row's 备注 says of its values: the year of its baseline (`2024年数据`,
+/// `基期值为2024年数据`), which outranks the notes under the table, and that its values are
+/// five-year totals (`五年累计`).
+fn apply_remark(row: &mut Row) {
+    let remark: String = row.remark.split_whitespace().collect();
+    if remark.is_empty() {
+        return;
+    }
+    let year = remark.find("年数据").and_then(|at| {
+        let head = remark[..at].get(at.saturating_sub(4)..)?;
+        head.parse::<i32>()
+            .ok()
+            .filter(|y| (1949..=2100).contains(y))
+    });
+    if let (Some(y), Cell::Number { year, .. }) = (year, &mut row.base) {
+        year.get_or_insert(y);
+    }
+    if remark.contains("累计") {
+        for c in [&mut row.target, &mut row.growth, &mut row.cumulative] {
+            if let Cell::Number { cumulative, .. } = c {
+                *cumulative = true;
+            }
+        }
+    }
 }
 
 /// Reports the rows read from `first_row` on that still lack a name, or whose value cells
@@ -628,6 +752,31 @@ fn apply_note(t: &str, first_row: usize, out: &mut Tables) {
 
 /// Whether the next line that carries values has a name cell of its own (`None`: no such
 /// line before the table's end).
+/// The line after `i` when the two are one tab-separated row broken inside a cell: both
+/// short of the header's cells and together no more than it has, the first not ending with
+/// its 属性, the second not starting a row of its own (a row number) or a table of its own.
+fn broken_row<'a>(lines: &[RawLine<'a>], i: usize, cols: &Columns) -> Option<RawLine<'a>> {
+    let next = *lines.get(i + 1)?;
+    if cols.sep != Sep::Tab || !next.text.contains('\t') || !lines[i].text.contains('\t') {
+        return None;
+    }
+    let n = cols.cols.len();
+    let a = grid::pieces(lines[i].text, Sep::Tab);
+    let b = grid::pieces(next.text, Sep::Tab);
+    let attribute = |t: &str| matches!(t, "预期性" | "约束性");
+    let row_number =
+        |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    let fits = a.len() < n && b.len() < n && a.len() + b.len() - 1 <= n;
+    let starts_row = b
+        .first()
+        .is_none_or(|p| row_number(p.text) || p.text.is_empty())
+        || ordinal_category(b[0].text).is_some();
+    let a_ends = a
+        .last()
+        .is_some_and(|p| attribute(p.text) || p.text.is_empty());
+    (fits && !starts_row && !a_ends && find_header(lines, i + 1, None).is_none()).then_some(next)
+}
+
 fn next_row_named(lines: &[RawLine<'_>], from: usize, cols: &Columns) -> Option<bool> {
     for line in lines.iter().skip(from).take(4) {
         let t = line.text.trim();
@@ -750,6 +899,70 @@ mod tests {
             }
         ));
         assert!(t.unread.is_empty());
+    }
+
+    /// A portal's HTML table copied from the browser: the header's `colspan` cell
+    /// (`指标值`) with its years on a line of their own, a `<br>` breaking a header cell,
+    /// a name and a value cell; `rowspan` category cells only on a group's first row; a
+    /// words cell spanning the value columns.
+    #[test]
+    fn a_web_table_copied_from_the_browser() {
+        let src = "类别\t序号\t指标\t单位\t指标值\t年均增长\n【累计】\t属性\n2025年\t2030年\n经济发展\t1\t地区生产总值\t亿元\t17600\t23000\t5.5左右\t预期性\n2\t全员劳动生产率增长\t%\t/\t/\t6以上\t预期性\n3\t每万人口高价值\n发明专利拥有量\t件\t38.5\t60\t/\t预期性\n民生福祉\t4\t居民人均可支配收入增长\t%\t与经济增长同步\t预期性\n5\t人均预期寿命\t岁\t81.9\n（2024年）\t82.6\t/\t预期性\n6\t城镇新增就业\t万人\t/\t/\t【190】\t预期性\n";
+        let t = read(src, Some((2025, 2030)));
+        assert_eq!(
+            names(&t),
+            [
+                "地区生产总值",
+                "全员劳动生产率增长",
+                "每万人口高价值发明专利拥有量",
+                "居民人均可支配收入增长",
+                "人均预期寿命",
+                "城镇新增就业"
+            ]
+        );
+        assert!(t.unread.is_empty(), "{:?}", t.unread);
+        assert!(matches!(t.rows[1].growth, Cell::Number { value, .. } if value == 6.0));
+        assert_eq!(t.rows[3].target, Cell::Words("与经济增长同步".into()));
+        assert_eq!(t.rows[3].category.as_deref(), Some("民生福祉"));
+        assert!(
+            matches!(t.rows[4].base, Cell::Number { value, year: Some(2024), .. } if value == 81.9)
+        );
+        assert!(matches!(
+            t.rows[5].growth,
+            Cell::Number {
+                cumulative: true,
+                ..
+            }
+        ));
+    }
+
+    /// A plan through `pdftotext -layout`: years over a letter-spaced header (`指　　标`)
+    /// and a third line (`（累计）`), centred cells, a 备注 column that dates a baseline,
+    /// totals in parentheses.
+    #[test]
+    fn a_laid_out_table_with_a_remarks_column() {
+        let src = "                                        2025年      2030年     “十五五”\n 序号        指　　标                    基期值      目标值     年均增长     属性       备注\n                                                               （累计）\n一、创新引领\n  1   研究与试验发展经费投入强度（%）    13.6       14以上                 预期性    基期值为\n                                                                                     2024年数据\n  2   城镇新增就业（万人）                                       （25）     预期性    五年累计\n  3   森林覆盖率（%）                    29.8        30.5                  约束性\n";
+        let t = read(src, Some((2025, 2030)));
+        assert_eq!(
+            names(&t),
+            ["研究与试验发展经费投入强度", "城镇新增就业", "森林覆盖率"]
+        );
+        assert!(matches!(
+            t.rows[0].base,
+            Cell::Number {
+                year: Some(2024),
+                ..
+            }
+        ));
+        assert!(
+            matches!(t.rows[1].growth, Cell::Number { value, cumulative: true, .. } if value == 25.0)
+        );
+        assert!(matches!(t.rows[2].base, Cell::Number { year: None, .. }));
+        // An OCR'd scan letter-spaces its header too, but its rows crowd to the left of it:
+        // the letter-spaced cells stay apart there (its own reader reads it by content).
+        let scan = "序号  指      标          单 位   2025年  2030年   属 性\n1  地区生产总值  亿元  2150  2850  预期性\n2  森林覆盖率  ％  47.5   53  约束性\n";
+        let lines = raw_lines(scan);
+        assert!(find_header(&lines, 0, Some((2025, 2030))).is_none());
     }
 
     /// A spreadsheet's CSV with a cell quoted over a line break, full-width figures.
