@@ -416,7 +416,7 @@ impl Columns {
         let numeric = cell::looks_numeric(&t);
         let blank = matches!(cell::parse(&t), cell::Cell::Empty);
         let unit = cell::is_unit(&t);
-        let attribute = matches!(t.as_str(), "预期性" | "约束性");
+        let attribute = super::sequence::is_attribute(&t);
         let han = t.chars().any(crate::text::chars::is_han);
         let row_number = t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
         match self.cols[k].role {
@@ -480,19 +480,20 @@ impl Columns {
         // best[j][c]: the best score for cells j.. in columns c.., with the column of cell j
         // and how many columns it spans.
         let mut best = vec![vec![(f64::NEG_INFINITY, 0usize, 0usize); n + 1]; k + 1];
-        for c in 0..=n {
+        for (c, last) in best[k].iter_mut().enumerate() {
             let rest: f64 = (c..n).map(|x| self.skip_cost(x, k == 0)).sum();
-            best[k][c] = (rest, 0, 0);
+            *last = (rest, 0, 0);
         }
         for j in (0..k).rev() {
+            let words = !super::cell::looks_numeric(texts[j])
+                && texts[j].chars().any(crate::text::chars::is_han);
             for c in (0..n).rev() {
                 let skip = best[j][c + 1].0 + self.skip_cost(c, j == 0);
                 let mut here = (skip, usize::MAX, 0);
-                let words = !super::cell::looks_numeric(texts[j])
-                    && texts[j].chars().any(crate::text::chars::is_han);
+                let fit = self.fit(c, texts[j]);
                 let mut span = 1;
                 while c + span <= n {
-                    let s = self.fit(c, texts[j]) + best[j + 1][c + span].0;
+                    let s = fit + best[j + 1][c + span].0;
                     if s > here.0 {
                         here = (s, c, span);
                     }

@@ -763,7 +763,7 @@ fn broken_row<'a>(lines: &[RawLine<'a>], i: usize, cols: &Columns) -> Option<Raw
     let n = cols.cols.len();
     let a = grid::pieces(lines[i].text, Sep::Tab);
     let b = grid::pieces(next.text, Sep::Tab);
-    let attribute = |t: &str| matches!(t, "预期性" | "约束性");
+    let attribute = sequence::is_attribute;
     let row_number =
         |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
     let fits = a.len() < n && b.len() < n && a.len() + b.len() - 1 <= n;

@@ -25,7 +25,8 @@ fn spaced_cells(t: &str) -> Option<Vec<&str>> {
     )
 }
 
-fn is_attribute(c: &str) -> bool {
+/// A 属性 cell: `预期性`, `约束性`, `指导性`.
+pub(super) fn is_attribute(c: &str) -> bool {
     c.chars().count() <= 4 && ["预期性", "约束性", "指导性"].contains(&c)
 }
 
