@@ -211,7 +211,13 @@ pub fn read(
         // A figure dated at or before the base year is the review of the past period or a
         // baseline (`2025年全市地区生产总值预计达到5200亿元，…产业营业收入达到1800亿元`),
         // never a goal.
-        if year.is_some_and(|y| base_year.is_some_and(|b| y <= b)) {
+        // So is an annual growth (which has no year of its own) over a period that ended
+        // then (`增加到2025年的1720亿元，按可比价格计算年均增长6.8%`).
+        let period_end = c.time.as_deref().and_then(crate::text::meta::year_in);
+        if year
+            .or(period_end)
+            .is_some_and(|y| base_year.is_some_and(|b| y <= b))
+        {
             continue;
         }
         let baseline = baseline.or_else(|| baseline_after(text, claims, k, year));

@@ -290,32 +290,46 @@ const SPANNING: [&str; 6] = [
     "数值",
 ];
 
-/// A delimited header whose cell spanning two columns (`指标值`) has its years on the line
-/// below, alone (`2025年\t2030年`): what a browser copies of an HTML header with a
-/// `colspan` cell, the header's other cells spanning both rows and so absent from the
-/// second. The years take the spanning cell's place; `None` unless the line below is years
-/// only and exactly one cell spans.
+/// A delimited header whose cell spanning two columns (`指标值`, `规划目标`) has its
+/// sub-headings on the line below (`2025年\t2030年`, or `2025年\t2030年\t年均增长`). A
+/// browser copies an HTML header with a `colspan` cell so: the header's other cells span
+/// both rows and are absent from the second. A Word table copied as text keeps them as
+/// empty cells (`\t\t\t\t2025年\t2030年\t年均增长`), so there the sub-headings must
+/// begin under the spanning cell. The sub-headings take the spanning cell's place; `None`
+/// unless the line below is headings of value columns only, one a year, and exactly one
+/// cell spans.
 pub fn subdivided(
     cells: &[(String, usize, usize)],
     below: &[Piece<'_>],
 ) -> Option<Vec<(String, usize, usize)>> {
-    let years = below.len() >= 2
-        && below
-            .iter()
-            .all(|p| year_in(p.text).is_some() && p.text.chars().count() <= 10);
     let spans = |t: &str| {
         let t: String = t.split_whitespace().collect();
         SPANNING.contains(&t.as_str())
     };
     let mut spanning = cells.iter().enumerate().filter(|(_, c)| spans(&c.0));
     let (at, _) = spanning.next()?;
-    if !years || spanning.next().is_some() {
+    if spanning.next().is_some() {
+        return None;
+    }
+    let subs: Vec<&Piece<'_>> = below.iter().filter(|p| !p.text.is_empty()).collect();
+    let positional = subs.len() < below.len();
+    let heading = |p: &Piece<'_>| {
+        let (role, year) = role_of(p.text);
+        p.text.chars().count() <= 10
+            && (role.holds_value() || (role == Role::Other && year.is_some()))
+    };
+    let years = subs.iter().filter(|p| year_in(p.text).is_some()).count();
+    if subs.len() < 2
+        || years == 0
+        || !subs.iter().all(|p| heading(p))
+        || (positional && subs[0].from != cells[at].1)
+    {
         return None;
     }
     let texts = cells[..at]
         .iter()
         .map(|c| c.0.clone())
-        .chain(below.iter().map(|p| p.text.to_string()))
+        .chain(subs.iter().map(|p| p.text.to_string()))
         .chain(cells[at + 1..].iter().map(|c| c.0.clone()));
     Some(texts.enumerate().map(|(k, t)| (t, k, k + 1)).collect())
 }

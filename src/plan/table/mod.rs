@@ -366,7 +366,14 @@ fn spanned_header(
         let Some(full) = header::subdivided(&cells, &below) else {
             continue;
         };
-        let widest = lines[i + used + 1..]
+        // The line below broken inside its last cell (`年均增长` / `〔累计〕`, a second
+        // paragraph in a Word cell): the fragment is a heading of values, not a row.
+        let fragment = cells_at(i + used + 1).is_some_and(|p| {
+            let words: Vec<&str> = p.iter().map(|p| p.text).filter(|t| !t.is_empty()).collect();
+            words.len() == 1 && header::role_of(words[0]).0.holds_value()
+        });
+        let used = used + 1 + usize::from(fragment);
+        let widest = lines[(i + used).min(lines.len())..]
             .iter()
             .filter(|l| !l.text.trim().is_empty())
             .take(3)
@@ -374,7 +381,7 @@ fn spanned_header(
             .max();
         if widest == Some(full.len()) {
             if let Some(h) = header::read(&full, sep, period) {
-                return Some((h, used + 1));
+                return Some((h, used));
             }
         }
     }
