@@ -263,6 +263,8 @@ pub fn split_name(cell: &str) -> (String, Option<String>, Option<String>) {
         .filter(|c| !c.is_whitespace())
         .map(crate::text::clean::fold)
         .collect();
+    // A quote inside a quoted spreadsheet cell is doubled (`专精特新""小巨人""企业`).
+    let t = t.replace("\"\"", "\"");
     if let Some(open) = t.rfind(['(', '（']).filter(|_| t.ends_with([')', '）'])) {
         let inner = &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..];
         let inner = inner.trim_end_matches([')', '）']);

@@ -79,7 +79,14 @@ pub fn pieces(line: &str, sep: Sep) -> Vec<Piece<'_>> {
             .collect()
     }
     match sep {
-        Sep::Tab => indexed(line.trim_end_matches(['\r', '\n']).split('\t').collect()),
+        // A spreadsheet copy quotes a cell holding a line break or a quote (`"年均增长
+        // 〔累计〕"`).
+        Sep::Tab => indexed(
+            line.trim_end_matches(['\r', '\n'])
+                .split('\t')
+                .map(unquote)
+                .collect(),
+        ),
         Sep::Pipe => {
             let t = line.trim();
             let t = t.strip_prefix(['|', '│']).unwrap_or(t);

@@ -121,11 +121,12 @@ fn raw_lines(text: &str) -> Vec<RawLine<'_>> {
     let mut open: Option<usize> = None; // where a CSV row with a quoted line break began
     for piece in text.split_inclusive('\n') {
         let end = start + piece.len();
-        // A CSV cell quoted over a line break (`2,"每千人口拥有3岁以下` / `婴幼儿托位数",个,…`,
-        // as a spreadsheet exports a wrapped cell) keeps its row one line.
+        // A CSV or tab-separated cell quoted over a line break (`2,"每千人口拥有3岁以下` /
+        // `婴幼儿托位数",个,…`, as a spreadsheet exports or copies a wrapped cell) keeps its
+        // row one line.
         let from = open.unwrap_or(start);
         let row = &text[from..end];
-        let unbalanced = row.contains(',') && row.matches('"').count() % 2 == 1;
+        let unbalanced = row.contains([',', '\t']) && row.matches('"').count() % 2 == 1;
         let lines_in = text[from..start].matches('\n').count();
         if unbalanced && lines_in < 4 && end < text.len() {
             open = Some(from);
@@ -878,6 +879,35 @@ mod testing {
 mod tests {
     use super::testing::names;
     use super::*;
+
+    #[test]
+    fn a_spreadsheet_range_copied_with_quoted_cells() {
+        // A cell with a line break or a quote is quoted, an inner quote doubled.
+        let src = "类别\t序号\t指标名称\t单位\t指标属性\t2025年基数\t2030年目标\t\"年均增长\n〔累计〕\"\n经济发展\t1\t地区生产总值\t亿元\t预期性\t1,720\t2,150\t4.5左右\n\t2\t\"专精特新\"\"小巨人\"\"企业数量\"\t家\t预期性\t3\t10\t—\n\n正文。";
+        let t = read(src, None);
+        assert_eq!(names(&t), ["地区生产总值", "专精特新\"小巨人\"企业数量"]);
+        assert!(matches!(t.rows[0].target, Cell::Number { value, .. } if value == 2150.0));
+        assert!(matches!(t.rows[0].growth, Cell::Number { value, .. } if value == 4.5));
+    }
+
+    #[test]
+    fn a_word_table_copied_as_text_with_a_spanning_header_cell() {
+        // `规划目标` spans 2025年 / 2030年 / 年均增长〔累计〕 on the second header row, whose
+        // merged cells are empty; a second paragraph in a cell is a bare line break.
+        let src = "类别\t序号\t指　　标\t单位\t规划目标\t属性\r\n\t\t\t\t2025年\t2030年\t年均增长\r\n〔累计〕\t\r\n经济发展\t1\t地区生产总值\t亿元\t372\t520\t6.5左右\t预期性\r\n\t2\t实际使用外资\t亿美元\t—\t—\t〔6〕\t预期性\r\n\r\n正文。";
+        let t = read(src, None);
+        assert_eq!(names(&t), ["地区生产总值", "实际使用外资"]);
+        assert!(matches!(t.rows[0].base, Cell::Number { value, .. } if value == 372.0));
+        assert!(matches!(t.rows[0].target, Cell::Number { value, .. } if value == 520.0));
+        assert!(matches!(
+            t.rows[1].growth,
+            Cell::Number {
+                cumulative: true,
+                ..
+            }
+        ));
+        assert!(t.unread.is_empty());
+    }
 
     #[test]
     fn a_space_aligned_table_with_a_wrapped_name_and_a_repeated_header() {
