@@ -128,8 +128,15 @@ fn is_flow(claim: &Claim) -> bool {
         .unit
         .as_deref()
         .is_some_and(|u| u.ends_with('元') || u == "千瓦时");
+    // `截至6月底…床位5.12万张`: a count on a day is a stock, whatever its words (money
+    // to date, `截至9月底完成投资`, is still a flow).
+    let on_a_day = claim
+        .time
+        .as_deref()
+        .is_some_and(|t| t.contains("截至") || t.contains("截止"));
     by_unit
-        || words.entries.iter().any(|w| subject.contains(w))
+        || !on_a_day
+            && words.entries.iter().any(|w| subject.contains(w))
             && !words.except.iter().any(|w| subject.contains(w))
 }
 
@@ -464,6 +471,19 @@ mod tests {
         base_year: Some(2020),
         target_year: Some(2025),
     };
+
+    #[test]
+    fn flows_and_stocks() {
+        let with = |subject: &str, unit: &str, time: Option<&str>| Claim {
+            subject: Some(subject.into()),
+            time: time.map(str::to_string),
+            ..claim(1.0, unit, Kind::Amount, Status::Actual)
+        };
+        assert!(is_flow(&with("接待游客", "人次", Some("1—6月"))));
+        assert!(is_flow(&with("完成投资", "元", Some("截至9月底"))));
+        // A count on a day is a stock, whatever its words.
+        assert!(!is_flow(&with("旅游住宿接待床位", "张", Some("截至6月底"))));
+    }
 
     /// `(claim value, year) => verdict, expected` on the path 59 (2020) → 65 (2025).
     #[test]
