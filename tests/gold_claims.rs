@@ -186,6 +186,7 @@ fn claim_years_on_reports_and_published_documents() {
         "tests/gold/plans_qr/claims.jsonl",
         "tests/gold/plans_st/claims.jsonl",
         "tests/gold/plans_uv/claims.jsonl",
+        "tests/gold/plans_wx/claims.jsonl",
         "tests/gold/published/claims.jsonl",
     ] {
         score(path, analyzer()).assert_floors(

@@ -562,3 +562,26 @@ fn plans_uv_matches_floors() {
         &[("verdict", 0.9)],
     );
 }
+
+/// Plans W (a spreadsheet range pasted as tab-separated text: cells quoted over line breaks,
+/// doubled inner quotes, merged cells empty, the 属性 column before the values) and X (a
+/// Word document copied as plain text: CRLF, a second paragraph in a cell as a bare line
+/// break, a `规划目标` cell spanning 2025年 / 2030年 / 年均增长〔累计〕), written blind to the
+/// code and scored blind once (tests/gold/plans_wx/README.md); a dev set since.
+#[test]
+fn plans_wx_targets_floors() {
+    score("tests/gold/plans_wx/targets.jsonl").assert_floors(
+        "plans W, X targets",
+        0.95,
+        &[("target", 0.95), ("baseline", 0.95), ("unit", 0.95)],
+    );
+}
+
+#[test]
+fn plans_wx_matches_floors() {
+    matches_score("tests/gold/plans_wx/matches.jsonl").assert_floors(
+        "plans W, X matches",
+        0.9,
+        &[("verdict", 0.9)],
+    );
+}

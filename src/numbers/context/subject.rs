@@ -76,6 +76,9 @@ fn strip_times(item: &str) -> &str {
     s
 }
 
+/// Words for the total of what the figure before counts.
+const TOTAL_WORDS: [&str; 4] = ["总数", "总量", "总计", "合计"];
+
 /// The subject from the clause. `earlier` is the subject of the figure before it in the
 /// sentence, `prev_clause` the clause before its own.
 pub fn of_clause(
@@ -104,6 +107,13 @@ pub fn of_clause(
         }
     }
     let cleaned = clean_pre(raw);
+    // `新增…“小巨人”企业2家、总数达到6家`: a total is of what the figure before counts, the
+    // stock of which that figure was the flow (its lead flow word, `新增`, dropped).
+    if let Some(e) = earlier.filter(|_| TOTAL_WORDS.contains(&cleaned)) {
+        let flows = &crate::data::flow_words().entries;
+        let stock = flows.iter().find_map(|w| e.strip_prefix(*w)).unwrap_or(e);
+        return Some(stock.to_string());
+    }
     let noun = noun_after(post);
     // `总投资103.2亿元的…工程`: the number describes what follows; its subject is before.
     let attributive = post.starts_with('的') && !cleaned.is_empty();
