@@ -156,6 +156,21 @@ pub fn judge(
         super::matcher::in_target_unit(claim.value?, claim.unit.as_deref(), target.unit.as_deref());
     let restates = claim.status == Status::Target
         && claim.year.is_none_or(|y| when.now.is_none_or(|n| y >= n));
+    // `新增…企业2家` against the number of firms: what was added in a year is not the
+    // stock a level target counts, and says nothing of it (a cumulative target does sum
+    // additions, and an indicator of additions, `城镇新增就业`, is one).
+    let addition = claim
+        .subject
+        .as_deref()
+        .is_some_and(|s| s.starts_with("新增"));
+    if addition
+        && claim.kind == Kind::Amount
+        && target.target.is_some()
+        && !target.cumulative
+        && !target.indicator.contains("新增")
+    {
+        return None;
+    }
     if let Some(region) = other_region {
         return Some(not_comparable(said(
             format!("{region}的数据不能按{}规划目标评判", plan_scope(plan)),
@@ -471,6 +486,26 @@ mod tests {
         base_year: Some(2020),
         target_year: Some(2025),
     };
+
+    #[test]
+    fn an_addition_is_not_the_stock() {
+        let t = target(Some(3.0), Some(10.0), None, Direction::Up);
+        let when = When {
+            year: 2023,
+            part_year: false,
+            now: None,
+        };
+        let added = Claim {
+            subject: Some("新增专精特新企业".into()),
+            ..claim(2.0, "%", Kind::Amount, Status::Actual)
+        };
+        assert!(judge(&added, &t, &PLAN, &when, None).is_none());
+        let total = Claim {
+            subject: Some("专精特新企业".into()),
+            ..claim(6.0, "%", Kind::Amount, Status::Actual)
+        };
+        assert!(judge(&total, &t, &PLAN, &when, None).is_some());
+    }
 
     #[test]
     fn flows_and_stocks() {
