@@ -181,7 +181,12 @@ pub fn is_level_noun(noun: &str) -> bool {
 
 /// Words at the end of the words before a number that are not part of its subject:
 /// verbs of reaching and ranking, change verbs, comparisons, fillers. Longest first wins.
-const TRAILING: [&str; 57] = [
+const TRAILING: [&str; 61] = [
+    // A figure revised (`2025年全旗地区生产总值经最终核实为1736亿元`).
+    "经最终核实",
+    "最终核实",
+    "经核实",
+    "经核算",
     "按同口径",
     "仅",
     "同口径",
