@@ -70,7 +70,17 @@ impl Meta {
 /// `--date` and the wasm `analyze(text, {date})` are checked against.
 pub const DATE_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 
-const DATE_MARKERS: [&str; 5] = ["发布时间", "发布日期", "成文日期", "发文日期", "日期"];
+/// Labels of the document's date (a press conference's notice gives it as `时间：2028年10月
+/// 20日上午10时`).
+const DATE_MARKERS: [&str; 7] = [
+    "发布时间",
+    "发布日期",
+    "成文日期",
+    "发文日期",
+    "日期",
+    "时间：",
+    "时间:",
+];
 
 pub fn read(original: &str, c: &Cleaned) -> Meta {
     let mut meta = Meta::default();
@@ -586,6 +596,9 @@ mod tests {
         let m = read(src, &clean(src));
         assert_eq!((m.date_year, m.report), (Some(2024), true));
         let src = "评估报告\n\n正文很长很长。\n\n某某委员会\n2028年11月";
+        assert_eq!(read(src, &clean(src)).date_year, Some(2028));
+        // A press conference's notice.
+        let src = "“前三季度全省经济运行情况”新闻发布会\n\n时间：2028年10月20日上午10时\n地点：省政府新闻发布厅\n\n正文。";
         assert_eq!(read(src, &clean(src)).date_year, Some(2028));
         assert_eq!(session_year("在省十四届人大二次会议上"), Some(2024));
         assert_eq!(
