@@ -231,6 +231,11 @@ fn comparator(t: &str) -> (String, Qualifier) {
     (t, Qualifier::Exact)
 }
 
+/// A 序号 cell: a row number alone (`12`).
+pub fn is_row_number(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+}
+
 /// A row number at the head of a name cell: `1.`, `12、`, `（3）`, `3 `.
 pub fn strip_number(cell: &str) -> (&str, bool) {
     let t = cell.trim();

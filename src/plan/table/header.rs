@@ -93,7 +93,7 @@ pub fn role_of(cell: &str) -> (Role, Option<i32>) {
 }
 
 /// `2025年` → 2025; `“十四五”末` / `十四五目标` → 2025, the plan's last year.
-fn year_in(t: &str) -> Option<i32> {
+pub fn year_in(t: &str) -> Option<i32> {
     let b = t.as_bytes();
     for i in 0..b.len().saturating_sub(3) {
         if b[i..i + 4].iter().all(u8::is_ascii_digit)
@@ -432,7 +432,7 @@ impl Columns {
         let unit = cell::is_unit(&t);
         let attribute = super::sequence::is_attribute(&t);
         let han = t.chars().any(crate::text::chars::is_han);
-        let row_number = t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+        let row_number = cell::is_row_number(&t);
         match self.cols[k].role {
             Role::Seq if row_number => 3.0,
             Role::Seq => -4.0,

@@ -638,12 +638,11 @@ fn apply_remark(row: &mut Row) {
     if remark.is_empty() {
         return;
     }
-    let year = remark.find("年数据").and_then(|at| {
-        let head = remark[..at].get(at.saturating_sub(4)..)?;
-        head.parse::<i32>()
-            .ok()
-            .filter(|y| (1949..=2100).contains(y))
-    });
+    // `2024年数据`: the row's baseline is of that year.
+    let year = remark
+        .contains("年数据")
+        .then(|| header::year_in(&remark))
+        .flatten();
     if let (Some(y), Cell::Number { year, .. }) = (year, &mut row.base) {
         year.get_or_insert(y);
     }
@@ -772,8 +771,7 @@ fn broken_row<'a>(lines: &[RawLine<'a>], i: usize, cols: &Columns) -> Option<Raw
     let a = grid::pieces(lines[i].text, Sep::Tab);
     let b = grid::pieces(next.text, Sep::Tab);
     let attribute = sequence::is_attribute;
-    let row_number =
-        |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    let row_number = cell::is_row_number;
     let fits = a.len() < n && b.len() < n && a.len() + b.len() - 1 <= n;
     let starts_row = b
         .first()
